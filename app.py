@@ -7,7 +7,7 @@ import sys
 
 from bot.config import ConfigError, load_settings
 from bot.policy import PolicyError
-from bot.services import build_services
+from bot.services import Services, build_services
 
 log = logging.getLogger("carepost")
 
@@ -31,8 +31,24 @@ def main() -> int:
 
         Console(services).run()
         return 0
-    print(f"carepost: the {front_end} front end is not available yet", file=sys.stderr)
-    return 2
+    return run_slack(services, socket_mode=front_end == "socket")
+
+
+def run_slack(services: Services, *, socket_mode: bool) -> int:
+    """Socket Mode or HTTP mode, as the environment asks; a bad token is one line, not a traceback."""
+    from handlers.slack.app import SlackStartError, build_app
+    from handlers.slack.runner import run_http, run_socket_mode
+
+    try:
+        slack_app = build_app(services, socket_mode=socket_mode)
+    except SlackStartError as exc:
+        print(f"carepost: {exc}", file=sys.stderr)
+        return 2
+    if socket_mode:
+        run_socket_mode(slack_app, services)
+    else:
+        run_http(slack_app, services)
+    return 0
 
 
 if __name__ == "__main__":

@@ -57,9 +57,17 @@ def _audit_log(db: sqlite_utils.Database) -> None:
     )
 
 
+def _events_seen(db: sqlite_utils.Database) -> None:
+    db.execute(
+        "CREATE TABLE events_seen (source TEXT NOT NULL, event_id TEXT NOT NULL, seen_at TEXT NOT NULL, "
+        "PRIMARY KEY (source, event_id))"
+    )
+
+
 # Named migrations, applied in this order. Append new ones; never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_audit_log", _audit_log),
+    ("0002_events_seen", _events_seen),
 ]
 
 
@@ -132,6 +140,16 @@ class Store:
             ],
         )
         return int(cursor.lastrowid)
+
+    def first_sighting(self, source: str, event_id: str) -> bool:
+        """True the first time `source` delivers `event_id`, False for every redelivery (atomic)."""
+        try:
+            self.db.execute(
+                "INSERT INTO events_seen (source, event_id, seen_at) VALUES (?, ?, ?)", [source, event_id, utc_now()]
+            )
+        except sqlite3.IntegrityError:
+            return False
+        return True
 
     def close(self) -> None:
         db = getattr(self._local, "db", None)

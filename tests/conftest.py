@@ -46,6 +46,16 @@ def store(tmp_path) -> Store:
     db.close()
 
 
+@pytest.fixture
+def slack(tmp_path):
+    """The whole app in HTTP mode against a fake Slack Web API (see tests/slack_harness.py)."""
+    from tests.slack_harness import start_harness
+
+    harness = start_harness(tmp_path)
+    yield harness
+    harness.stop()
+
+
 @pytest.fixture(scope="session")
 def dev_set() -> list[dict]:
     rows = load_dev_set()

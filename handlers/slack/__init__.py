@@ -1,0 +1,1 @@
+"""The Slack front end: Bolt listeners, one module a feature, and Block Kit rendering."""
