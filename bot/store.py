@@ -32,6 +32,15 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def audit_chain_hash(
+    previous: str, at: str, actor: str, action: str, subject: str | None, hashed: str | None, details: str
+) -> str:
+    """An audit row's seal: SHA-256 over the previous row's seal and this row's fields, so an edit shows."""
+    fields = [previous, at, actor, action, subject, hashed, details]
+    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
 def _audit_log(db: sqlite_utils.Database) -> None:
     db.execute(
         """
@@ -64,10 +73,100 @@ def _events_seen(db: sqlite_utils.Database) -> None:
     )
 
 
+def _append_only(db: sqlite_utils.Database, table: str) -> None:
+    for verb in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+        )
+
+
+def _approvals(db: sqlite_utils.Database) -> None:
+    """Posts submitted for approval, their immutable versions, and the decisions on each version."""
+    db.execute(
+        """
+        CREATE TABLE posts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            author TEXT NOT NULL,
+            platform TEXT,
+            state TEXT NOT NULL
+                CHECK (state IN ('pending', 'changes_requested', 'approved', 'expired', 'blocked')),
+            current_version INTEGER NOT NULL DEFAULT 1,
+            scheduled_for TEXT,
+            draft_id TEXT,
+            model TEXT,
+            prompt_version TEXT,
+            source TEXT,
+            card_ref TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX posts_author ON posts(author, id)")
+    db.execute("CREATE INDEX posts_state ON posts(state, scheduled_for)")
+    db.execute(
+        """
+        CREATE TABLE post_versions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            post_id INTEGER NOT NULL REFERENCES posts(id),
+            number INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            verdict TEXT NOT NULL CHECK (verdict IN ('block', 'revise', 'pass')),
+            review TEXT NOT NULL,
+            patient_story INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (post_id, number)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            post_id INTEGER NOT NULL REFERENCES posts(id),
+            version_id INTEGER NOT NULL REFERENCES post_versions(id),
+            text_hash TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('approve', 'request_changes')),
+            reason TEXT,
+            compliance INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT CHECK (outcome IN ('approved', 'changes_requested')),
+            at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX decisions_post ON decisions(post_id, id)")
+    # One approval per person per version, and one final outcome per version: two people clicking
+    # at once can never both complete (or both reject) the same version.
+    db.execute(
+        "CREATE UNIQUE INDEX decisions_one_approval_each ON decisions(version_id, actor) WHERE decision = 'approve'"
+    )
+    db.execute("CREATE UNIQUE INDEX decisions_one_outcome ON decisions(version_id) WHERE outcome IS NOT NULL")
+    _append_only(db, "post_versions")
+    _append_only(db, "decisions")
+    db.execute("CREATE INDEX audit_log_subject ON audit_log(subject, id)")
+
+
+def _audit_chain(db: sqlite_utils.Database) -> None:
+    """Seal each new audit row with a hash over the previous row's seal (see audit_chain_hash)."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN chain TEXT")
+    db.execute("CREATE TABLE audit_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        "INSERT INTO audit_meta (key, value) SELECT 'chain_from_id', CAST(COALESCE(MAX(id), 0) + 1 AS TEXT) "
+        "FROM audit_log"
+    )
+    _append_only(db, "audit_meta")
+
+
 # Named migrations, applied in this order. Append new ones; never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_audit_log", _audit_log),
     ("0002_events_seen", _events_seen),
+    ("approvals_0001_posts", _approvals),
+    ("audit_0002_chain", _audit_chain),
 ]
 
 
@@ -78,6 +177,7 @@ class Store:
         self.path = str(path)
         self._local = threading.local()
         self._write_lock = threading.RLock()
+        self._audit_chained: bool | None = None
         self._migrate(migrations if migrations is not None else MIGRATIONS)
 
     @property
@@ -128,16 +228,36 @@ class Store:
         details: dict[str, Any] | None = None,
     ) -> int:
         """Append one row to the audit log. The text itself is never stored here, only its hash."""
-        cursor = self.db.execute(
-            "INSERT INTO audit_log (at, actor, action, subject, text_hash, details) VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                utc_now(),
-                actor,
-                action,
-                subject,
-                text_hash(text) if text is not None else None,
-                json.dumps(details or {}, sort_keys=True, default=str),
-            ],
+        fields = (
+            actor,
+            action,
+            subject,
+            text_hash(text) if text is not None else None,
+            json.dumps(details or {}, sort_keys=True, default=str),
+        )
+        if self.db.conn.in_transaction:
+            return self._append_audit(self.db, fields)
+        with self.transaction() as db:
+            return self._append_audit(db, fields)
+
+    def _append_audit(self, db: sqlite_utils.Database, fields: tuple[Any, ...]) -> int:
+        """Insert under the write lock, sealed to the previous row when the chain migration is applied."""
+        at = utc_now()
+        if self._audit_chained is None:
+            columns = {row[1] for row in db.execute("PRAGMA table_info(audit_log)").fetchall()}
+            self._audit_chained = "chain" in columns
+        if not self._audit_chained:
+            cursor = db.execute(
+                "INSERT INTO audit_log (at, actor, action, subject, text_hash, details) VALUES (?, ?, ?, ?, ?, ?)",
+                [at, *fields],
+            )
+            return int(cursor.lastrowid)
+        last = db.execute("SELECT chain FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        chain = audit_chain_hash((last[0] or "") if last else "", at, *fields)
+        cursor = db.execute(
+            "INSERT INTO audit_log (at, actor, action, subject, text_hash, details, chain) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [at, *fields, chain],
         )
         return int(cursor.lastrowid)
 
