@@ -25,7 +25,7 @@ def split_platform(text: str) -> tuple[str, str | None]:
     match = _PLATFORM_OPTION.search(text)
     if match is None:
         return text.strip(), None
-    rest = (text[: match.start()] + " " + text[match.end() :]).strip()
+    rest = (text[: match.start()].rstrip() + " " + text[match.end() :].lstrip()).strip()
     return rest, match.group(1)
 
 
