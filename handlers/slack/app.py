@@ -17,11 +17,12 @@ from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.services import Services
+from handlers.slack import review
 
 log = logging.getLogger(__name__)
 
 # Feature modules, each with `register(app: App, services: Services) -> None`.
-FEATURES: tuple[ModuleType, ...] = ()
+FEATURES: tuple[ModuleType, ...] = (review,)
 
 # Lazy listeners (LLM calls, Web API posts) run here; sized for bursts of slow LLM calls.
 LISTENER_THREADS = 64
