@@ -161,12 +161,60 @@ def _audit_chain(db: sqlite_utils.Database) -> None:
     _append_only(db, "audit_meta")
 
 
+def _calendar_entries(db: sqlite_utils.Database) -> None:
+    """The content calendar: a slot (UTC time, platform, title), optionally a post; removal keeps the row."""
+    db.execute(
+        """
+        CREATE TABLE calendar_entries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            when_utc TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            title TEXT NOT NULL,
+            post_id INTEGER REFERENCES posts(id),
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            removed_at TEXT,
+            removed_by TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX calendar_entries_when ON calendar_entries(when_utc) WHERE removed_at IS NULL")
+    # A post sits in one slot at a time.
+    db.execute(
+        "CREATE UNIQUE INDEX calendar_entries_one_per_post ON calendar_entries(post_id) "
+        "WHERE post_id IS NOT NULL AND removed_at IS NULL"
+    )
+
+
+def _reminder_claims(db: sqlite_utils.Database) -> None:
+    """One row per channel and local day, written before the digest is sent (see bot/reminders.py)."""
+    db.execute(
+        """
+        CREATE TABLE reminder_claims (
+            channel TEXT NOT NULL,
+            day TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('sending', 'sent', 'failed', 'abandoned')),
+            claimed_by TEXT NOT NULL,
+            claimed_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            sent_at TEXT,
+            message_ref TEXT,
+            last_error TEXT,
+            UNIQUE (channel, day)
+        )
+        """
+    )
+
+
 # Named migrations, applied in this order. Append new ones; never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_audit_log", _audit_log),
     ("0002_events_seen", _events_seen),
     ("approvals_0001_posts", _approvals),
     ("audit_0002_chain", _audit_chain),
+    ("calendar_0001_entries", _calendar_entries),
+    ("reminders_0001_claims", _reminder_claims),
 ]
 
 
