@@ -6,9 +6,9 @@ import argparse
 import logging
 import sys
 
-from bot.cli import review
+from bot.cli import audit, review
 
-COMMANDS = (review,)
+COMMANDS = (review, audit)
 
 
 class _Parser(argparse.ArgumentParser):
