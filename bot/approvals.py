@@ -88,6 +88,23 @@ class ApprovalService:
     def can_approve(self, actor: str, actor_groups: Collection[str] = ()) -> bool:
         return may_approve(actor, actor_groups, self.rules)
 
+    def refusal_for(
+        self,
+        post_id: int | str,
+        actor: str,
+        decision: str,
+        *,
+        text_hash: str | None = None,
+        actor_groups: Collection[str] = (),
+    ) -> ApprovalError | None:
+        """Why `actor` could not make `decision` ("approve" or "request_changes") now; None when they could.
+
+        Read-only: for a front end deciding whether to open a form. The decision itself checks again.
+        """
+        post = self.get_post(post_id)
+        check = approval_refusal if decision == "approve" else request_changes_refusal
+        return check(post, actor, actor_groups, self.rules, text_hash)
+
     # ---- changes -------------------------------------------------------------------------------
 
     def submit(
@@ -98,12 +115,15 @@ class ApprovalService:
         platform: str | None = None,
         provenance: Provenance | None = None,
         source: str | None = None,
+        written_by: str | None = None,
     ) -> Post:
         """Review `text` and store it as a new post awaiting approval (or blocked, when the engine blocks it).
 
         A blocked text is kept (nothing typed is lost); it just cannot be approved until it is edited.
+        `written_by`: who wrote the text when someone else submits it; they cannot approve it either.
         """
         author = _require_actor(author)
+        written_by = written_by.strip() if written_by and written_by.strip() != author else None
         text, report = self._reviewed(text, platform)
         provenance = provenance or Provenance()
         summary = review_summary(report)
@@ -112,7 +132,7 @@ class ApprovalService:
         with self.store.transaction() as db:
             post_id = db.execute(
                 "INSERT INTO posts (author, platform, state, current_version, draft_id, model, prompt_version, "
-                "source, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
+                "source, created_at, updated_at, written_by) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     author,
                     report.platform.name,
@@ -123,6 +143,7 @@ class ApprovalService:
                     source,
                     now,
                     now,
+                    written_by,
                 ],
             ).lastrowid
             patient_story = insert_version(db, post_id, 1, text, author, report, summary)
@@ -136,6 +157,7 @@ class ApprovalService:
                     "state": state,
                     "platform": report.platform.name,
                     "source": source,
+                    "written_by": written_by,
                     "patient_story": patient_story,
                     "review": audit_summary(summary),
                     "provenance": {k: v for k, v in vars(provenance).items() if v},

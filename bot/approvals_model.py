@@ -123,6 +123,7 @@ class Post:
     created_at: datetime
     updated_at: datetime
     source: str | None = None
+    written_by: str | None = None  # who wrote the text, when not the author
     card_ref: dict[str, Any] | None = None
     required_approvals: int = 1
     compliance_required: bool = False

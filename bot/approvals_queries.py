@@ -13,7 +13,7 @@ from bot.policy import Approvals
 
 _POST_COLUMNS = (
     "id, author, platform, state, current_version, scheduled_for, draft_id, model, prompt_version, source, "
-    "card_ref, created_at, updated_at"
+    "card_ref, created_at, updated_at, written_by"
 )
 
 
@@ -82,6 +82,7 @@ def load_post(db: sqlite_utils.Database, post_id: int, rules: Approvals) -> Post
         card_ref=json.loads(row[10]) if row[10] else None,
         created_at=parse_utc(row[11]),
         updated_at=parse_utc(row[12]),
+        written_by=row[13],
         required_approvals=rules.required,
         compliance_required=compliance_required(versions[-1].patient_story, rules),
     )

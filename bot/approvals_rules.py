@@ -1,7 +1,8 @@
 """Who may decide on a post, and why not: the approvals rules as pure functions of a Post and the policy.
 
 The rules (README "Approvals"):
-- The author never approves their own post, nor requests changes on it (they edit it instead).
+- The author never approves their own post, nor requests changes on it (they edit it instead); nor does
+  the person who wrote a text that someone else submitted (the message shortcut).
 - Approvers are the policy's `approvers`, its `compliance_approvers`, and members of `approver_group`.
   When the policy names neither `approvers` nor `approver_group`, anyone but the author may approve.
 - A post needs `required` distinct approvals of its current version.
@@ -88,7 +89,8 @@ def _identity_refusal(post: Post, actor: str, doing: str) -> ApprovalError:
 
 
 def _is_self(post: Post, actor: str) -> bool:
-    return actor in (post.author, post.current.created_by)
+    """The author, whoever wrote the current version, or whoever wrote the text someone else submitted."""
+    return actor in (post.author, post.current.created_by, post.written_by)
 
 
 def approval_refusal(

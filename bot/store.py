@@ -207,6 +207,11 @@ def _reminder_claims(db: sqlite_utils.Database) -> None:
     )
 
 
+def _posts_written_by(db: sqlite_utils.Database) -> None:
+    """Who wrote a submitted text, when someone else submitted it (the message shortcut)."""
+    db.execute("ALTER TABLE posts ADD COLUMN written_by TEXT")
+
+
 # Named migrations, applied in this order. Append new ones; never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_audit_log", _audit_log),
@@ -215,6 +220,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("audit_0002_chain", _audit_chain),
     ("calendar_0001_entries", _calendar_entries),
     ("reminders_0001_claims", _reminder_claims),
+    ("approvals_0002_written_by", _posts_written_by),
 ]
 
 

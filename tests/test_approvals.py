@@ -351,3 +351,21 @@ def test_the_audit_log_records_every_change_but_never_the_text(service: Approval
     for row in rows:
         assert "recovery story" not in row["details"] and "rehab unit" not in row["details"]
     assert rows[2]["text_hash"] == edited.text_hash
+
+
+def test_whoever_wrote_a_text_someone_else_submitted_cannot_approve_it(service: ApprovalService) -> None:
+    post = service.submit(CLEAN, AUTHOR, written_by=ALICE, source="message shortcut")
+    assert post.written_by == ALICE and post.author == AUTHOR
+    with pytest.raises(SelfApproval):
+        service.approve(post.id, ALICE, text_hash=post.text_hash)
+    assert service.approve(post.id, BOB, text_hash=post.text_hash).state == "approved"
+
+
+def test_refusal_for_answers_without_recording_anything(service: ApprovalService, store: Store) -> None:
+    post = service.submit(CLEAN, AUTHOR)
+    before = len(audit_rows(store))
+    assert isinstance(service.refusal_for(post.id, AUTHOR, "request_changes"), SelfApproval)
+    assert isinstance(service.refusal_for(post.id, "U0STRANGER", "approve"), NotAnApprover)
+    assert isinstance(service.refusal_for(post.id, ALICE, "approve", text_hash="0" * 64), StaleVersion)
+    assert service.refusal_for(post.id, ALICE, "request_changes", text_hash=post.text_hash) is None
+    assert len(audit_rows(store)) == before and service.get_post(post.id).state == "pending"
