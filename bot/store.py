@@ -207,9 +207,44 @@ def _reminder_claims(db: sqlite_utils.Database) -> None:
     )
 
 
-def _posts_written_by(db: sqlite_utils.Database) -> None:
-    """Who wrote a submitted text, when someone else submitted it (the message shortcut)."""
-    db.execute("ALTER TABLE posts ADD COLUMN written_by TEXT")
+def _watched_messages(db: sqlite_utils.Database) -> None:
+    """The review of each message in a watched channel, and where its reaction and reply are (bot/watching.py)."""
+    db.execute(
+        """
+        CREATE TABLE watched_messages (
+            channel TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            author TEXT,
+            revision TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            verdict TEXT NOT NULL CHECK (verdict IN ('block', 'revise', 'pass')),
+            findings INTEGER NOT NULL DEFAULT 0,
+            reaction TEXT,
+            reply_id TEXT,
+            reviews INTEGER NOT NULL DEFAULT 1,
+            first_reviewed_at TEXT NOT NULL,
+            reviewed_at TEXT NOT NULL,
+            PRIMARY KEY (channel, message_id)
+        )
+        """
+    )
+
+
+def _draft_threads(db: sqlite_utils.Database) -> None:
+    """Which chat thread is the conversation about which draft (bot/threads.py)."""
+    db.execute(
+        """
+        CREATE TABLE draft_threads (
+            channel TEXT NOT NULL,
+            thread_id TEXT NOT NULL,
+            draft_id TEXT NOT NULL,
+            author TEXT,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (channel, thread_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX draft_threads_draft ON draft_threads(draft_id)")
 
 
 # Named migrations, applied in this order. Append new ones; never edit or reorder applied ones.
@@ -220,7 +255,8 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("audit_0002_chain", _audit_chain),
     ("calendar_0001_entries", _calendar_entries),
     ("reminders_0001_claims", _reminder_claims),
-    ("approvals_0002_written_by", _posts_written_by),
+    ("watching_0001_messages", _watched_messages),
+    ("conversations_0001_draft_threads", _draft_threads),
 ]
 
 
