@@ -1,10 +1,86 @@
-"""The `tone` check. (Being written: returns nothing yet.)"""
+"""The `tone` check (warns): insults, profanity, sarcasm or mockery aimed at people, personal political attacks.
+
+Playful, friendly posts ("Goals!", "Have a good week, Team!", "😎") are fine: the check looks for words
+and moves that put a person down, not for informality.
+"""
 
 from __future__ import annotations
 
+from bot.guardrails import tone_patterns as pat
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
 
+MAX_FINDINGS = 5
+
+_MESSAGES: dict[str, str] = {
+    "insult": "Insulting or name-calling language reads as unprofessional and turns readers against the organisation.",
+    "profanity": "Profanity is out of place in the organisation's public voice.",
+    "sarcasm": "Sarcasm or mockery aimed at a person (a patient, a reviewer, the public) reads as unprofessional.",
+    "political": "A personal political attack reads as partisan and unprofessional.",
+}
+_SUGGESTIONS_EN: dict[str, str] = {
+    "insult": "Remove the insult and make the point about the facts, respectfully.",
+    "profanity": "Remove the word or rephrase without it.",
+    "sarcasm": "Say it plainly and kindly; to a reviewer, thank them and invite them to contact you privately.",
+    "political": "Speak to the policy and its effect on patients, not to the people behind it.",
+}
+_SUGGESTIONS_ES: dict[str, str] = {
+    "insult": "Quite el insulto y exponga los hechos con respeto.",
+    "profanity": "Quite la palabra o reformule la frase sin ella.",
+    "sarcasm": "Dígalo con claridad y amabilidad; a quien deja una reseña, agradézcale e invítele a contactarle "
+    "en privado.",
+    "political": "Hable de la política y de su efecto en los pacientes, no de las personas.",
+}
+
+
+def _echo_shouts(text: str) -> list[tuple[int, int, str]]:
+    """An all-capitals phrase shouting back words just written in lower case ("... a hangnail. A HANGNAIL.")."""
+    found: list[tuple[int, int, str]] = []
+    for match in pat.CAPS_RUN.finditer(text):
+        phrase = match.group().lower()
+        if text.find(phrase, max(0, match.start() - pat.ECHO_WINDOW), match.start()) != -1:
+            found.append((match.start(), match.end(), "sarcasm"))
+    return found
+
+
+def _spans(ctx: ReviewContext) -> list[tuple[int, int, str]]:
+    text = ctx.text
+    spans = [(*hit.span, hit.kind) for hit in pat.TONE.scan(text, ctx.lower)]
+    if any(kind == "insult" for _, _, kind in spans) and pat.POLITICAL_CONTEXT.search(text):
+        spans = [(start, end, "political" if kind == "insult" else kind) for start, end, kind in spans]
+    emoji = pat.MOCKING_EMOJI.search(text)
+    if emoji and (emoji.group() == "🤡" or pat.PEOPLE.search(text)):
+        spans.append((emoji.start(), emoji.end(), "sarcasm"))
+    spans.extend(_echo_shouts(text))
+    return spans
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    merged: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(spans):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2])
+        else:
+            merged.append((start, end, kind))
+    return merged
+
 
 def check(ctx: ReviewContext) -> list[Finding]:
-    return []
+    spans = _spans(ctx)
+    if not spans:
+        return []
+    suggestions = _SUGGESTIONS_ES if ctx.language == "es" else _SUGGESTIONS_EN
+    return [
+        Finding(
+            check="tone",
+            severity="warn",
+            start=start,
+            end=end,
+            excerpt=ctx.text[start:end],
+            message=_MESSAGES[kind],
+            suggestion=suggestions[kind],
+            kind=kind,
+        )
+        for start, end, kind in _merge(spans)[:MAX_FINDINGS]
+    ]

@@ -1,0 +1,172 @@
+"""The patterns of the `consent` check: what makes a post a patient's story, and what states permission.
+
+English and Spanish. They describe how patient stories are written (a testimonial, an outcome, a photo
+or video, "Meet <name>" with their care), never particular people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.guardrails.disclosure_scan import Rule, Scanner
+
+_NAME_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:['’-][A-Za-záéíóúñü]{2,})?"
+NAME = rf"{_NAME_WORD}(?:[ -]{_NAME_WORD})?"
+_HONORIFIC = (
+    r"(?:(?i:baby|little|lil|sweet|young|brave|mr|mrs|ms|miss|beb[ée]|peque[ñn][oa]|don|doña|señora?|sra|sr)\.?\s+)"
+)
+
+# A greeting or celebration aimed at a named person: the name still has to pass the staff and care tests.
+NAMED_TRIGGER = re.compile(
+    r"(?i:\b(?:meet|say\s+(?:hi|hello)\s+to|congrats(?:\s+to)?|congratulations(?:\s+to)?|(?:so\s+)?proud\s+of|"
+    r"shout[- ]?out\s+to|welcome\s+home|cheers\s+to|hats\s+off\s+to|way\s+to\s+go|kudos\s+to|celebrating|"
+    r"conozca\s+a|conozcan\s+a|conoce\s+a|felicidades|felicitaciones|orgullos[oa]s?\s+de|"
+    r"bienvenid[oa]\s+a\s+casa))[,!:]?\s+" + _HONORIFIC + r"?(?P<name>" + NAME + r")"
+)
+NAMED_TRIGGER_ANCHORS = (
+    "meet", "say hi", "say hello", "congrat", "proud of", "shout", "welcome home", "cheers to", "hats off",
+    "way to go", "kudos", "celebrating", "conozc", "conoce a", "felicidades", "felicitaciones", "orgullos",
+    "bienvenid",
+)
+_CARE_PLACE = r"(?i:clinic|office|ER|emergency|hospital|unit|practice|pharmacy|NICU|ICU|department|center|centre)"
+
+# A named person in a care story: "that patient was Ana Ruiz", "Ana's story", "Ana came to our ER".
+NAMED_STORY_RULES: list[Rule] = [
+    Rule("named", ("patient",), re.compile(r"(?i:\bpatient\s+(?:was|is|named|called)\s+)(?P<name>" + NAME + r")\b"),
+         before=10, after=50),
+    Rule("named", ("story", "journey", "recovery", "fight", "battle"),
+         re.compile(r"\b(?P<name>" + NAME + r")(?:'s|’s)\s+(?i:story|journey|recovery|fight|battle)\b"),
+         before=50, after=20),
+    Rule("named", ("came", "arrived", "rushed", "brought", "admitted"),
+         re.compile(r"\b(?P<name>" + NAME + r")(?:,[^,.!?\n]{1,80},)?\s+(?i:came|arrived|was\s+rushed|was\s+brought|"
+                    r"was\s+admitted)\s+(?i:to|into)\s+(?i:our|the)\s+(?:[\w-]+\s+){0,2}?" + _CARE_PLACE + r"\b"),
+         before=130, after=60),
+    Rule("named", ("diagnosed",), re.compile(r"(?i:\bwhen\s+)(?P<name>" + NAME + r")\s+(?i:was\s+diagnosed)\b"),
+         before=50, after=10),
+    Rule("named", ("historia",), re.compile(r"(?i:\bla\s+historia\s+de\s+)(?P<name>" + NAME + r")\b"),
+         before=5, after=50),
+    Rule("named", ("photo", "pic", "video", "snapshot", "foto"),
+         re.compile(r"\b(?i:photos?|pics?|pictures?|videos?|snapshots?|fotos?)\s+(?i:of|from|de)\s+"
+                    r"(?P<name>" + NAME + r")(?:'s|’s)"),
+         before=5, after=60),
+]
+
+_STORY_RULES: list[tuple[tuple[str, ...], str, int, int]] = [
+    # a testimonial: "One of our patients told us", "patients keep telling us", "another happy patient"
+    (("patient", "client", "customer"),
+     r"\b(?:one\s+of\s+our|a|our|this|another|one)\s+(?:[\w-]+\s+){0,3}?(?:patient|client|customer)s?\s+"
+     r"(?:just\s+|recently\s+|once\s+)?(?:told|tells|said|says|wrote|writes|shared|shares|texted|emailed|messaged|"
+     r"described|left\s+us|sent\s+us)\b"
+     r"|\bpatients?\s+(?:keep|kept)\s+(?:calling|telling|saying|raving)\b"
+     r"|\bwhat\s+our\s+patients\s+(?:are\s+)?say(?:ing)?\b"
+     r"|\b(?:another|a|one\s+more|our|this|one)\s+(?:very\s+|super\s+)?(?:happy|satisfied|grateful|thrilled|"
+     r"delighted)\s+(?:patient|client|customer)s?\b", 60, 40),
+    # "the mom who told us"
+    (("who told", "who wrote", "who said", "who shared", "who tells", "who sent"),
+     r"\b(?:the|a|one|this)\s+(?:[\w-]+\s+)?(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|wife|"
+     r"husband|daughter|son|man|woman|lady|gentleman|teen|teenager|girl|boy|kiddo|veteran|family|parent|caregiver)"
+     r"\s+who\s+(?:told|wrote|said|shared|tells|sent)\s+us\b", 40, 20),
+    # an outcome: "our patient finished her last session", "our 80-year-old patient walked out"
+    (("patient", "little one", "preemie", "nicu", "warrior", "fight"),
+     r"\b(?:our|one\s+of\s+our|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:patient|little\s+one|preemie|NICU\s+(?:grad|"
+     r"graduate|baby)|warrior|fighter)\s+(?:(?:who\s+)?(?:just|finally|officially|proudly)\s+)?(?:finished|completed|"
+     r"graduated|rang|beat|walked|ran|danced|went\s+home|headed\s+home|is\s+heading\s+home|was\s+discharged|"
+     r"got\s+to\s+go\s+home|celebrated|returned|is\s+back|came\s+back|took\s+(?:his|her|their)\s+first|lost|ditched|"
+     r"threw|reached|shimmied|stood|climbed|rode|left)\b", 60, 50),
+    (("bell",), r"\brang\s+the\s+(?:[\w-]+\s+)?bell\b", 30, 5),
+    (("versary",), r"\b\w+-?i?versary\b(?<!anniversary)", 20, 10),
+    # a photo or video of patients
+    (("photo", "pic", "video", "snapshot", "footage", "clip", "selfie"),
+     r"\b(?:photos?|pics?|pictures?|snapshots?|videos?|footage|clips?|selfies?)\s+(?:of|from|with)\s+"
+     r"(?:one\s+of\s+)?(?:our|these|this|the|a)?\s*(?:[\w'-]+\s+){0,3}?(?:patients?|little\s+ones|preemies|"
+     r"NICU\s+(?:grads|graduates|babies|families))\b", 5, 70),
+    (("watch",), r"\bwatch\s+(?:as\s+)?(?:one\s+of\s+)?(?:our|this|a)\s+(?:[\w-]+\s+){0,3}?patients?\b", 5, 70),
+    (("smiles", "faces"),
+     r"\b(?:smiles|faces)\s+(?:from|of|on)\s+(?:all\s+)?(?:our|these|the)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:patients|little\s+ones)\b", 5, 60),
+    (("before",),
+     r"\bbefore[\s-]*(?:and|&|/|\+)[\s-]*after\s+(?:photos?|pics?|pictures?|shots?|results?|images?|smiles?)\b", 5, 40),
+    (("swipe",), r"\bswipe\s+(?:to\s+see|for)\s+(?:the\s+|(?:his|her|their)\s+)?(?:before|results|transformation)\b",
+     5, 40),
+    # Spanish
+    (("pacient",),
+     r"\buno\s+de\s+nuestros\s+pacientes\s+(?:nos\s+)?(?:dijo|cont[oó]|escribi[oó]|comparti[oó])\b"
+     r"|\bun[a]?\s+paciente\s+nos\s+(?:dijo|cont[oó]|escribi[oó])\b"
+     r"|\botr[oa]\s+paciente\s+(?:feliz|satisfech[oa])\b|\bpacientes?\s+(?:felices|satisfech[oa]s)\b"
+     r"|\b(?:nuestr[oa]|un[oa]?|est[ea])\s+(?:pequeñ[oa]\s+)?paciente\s+(?:de\s+\d+\s+años\s+)?(?:termin[oó]|"
+     r"complet[oó]|camin[oó]|venci[oó]|sali[oó]|regres[oó]|celebr[oó]|se\s+fue\s+a\s+casa|toc[oó]\s+la\s+campana)\b"
+     r"|\b(?:fotos?|im[aá]genes|v[ií]deos?)\s+(?:de|con)\s+(?:uno\s+de\s+|una\s+de\s+)?(?:nuestr[oa]s\s+)?"
+     r"(?:[\w-]+\s+){0,2}?pacientes?\b"
+     r"|\b(?:sonrisas|caritas)\s+de\s+(?:tod[oa]s\s+)?nuestr[oa]s\s+(?:[\w-]+\s+){0,2}?pacientes\b", 60, 50),
+    (("antes y", "campana"), r"\bantes\s+y\s+despu[eé]s\b|\btoc[oó]\s+la\s+campana\b", 10, 20),
+]
+STORY_RULES: list[Rule] = [
+    Rule("story", anchors, re.compile(pattern, re.IGNORECASE), before=before, after=after)
+    for anchors, pattern, before, after in _STORY_RULES
+]
+STORIES = Scanner(
+    [*STORY_RULES, Rule("named_trigger", NAMED_TRIGGER_ANCHORS, NAMED_TRIGGER, before=0, after=70), *NAMED_STORY_RULES]
+)
+
+# Patient care words that turn "Meet Ana" or "Congrats to Ana" into a patient's story.
+CARE = re.compile(
+    r"\b(?:patients?|diagnos\w*|surgery|surgical|surgeries|procedure|transplant\w*|donor|kidney|heart|lungs?|cancer|"
+    r"chemo\w*|radiation|tumou?r|rehab\w*|therapy|therapies|treatment|treated|discharged?|admitted|hospitali[sz]ed|"
+    r"ICU|NICU|ER|emergency|oxygen|CPAP|disease|condition|syndrome|disorder|injur\w*|stroke|fracture|broken|"
+    r"recover\w*|remission|premature|preemie|weeks?\s+early|born\s+at|ounces|lbs|pounds|ventilator|dialysis|"
+    r"pneumonia|infection|sepsis|symptoms?|depression|anxiety|diabetes|insulin|prosthe\w*|amputat\w*|wheelchair|"
+    r"crutches|first\s+steps|walk(?:ed|ing)?\s+again|sessions?|survivor|survived|cured|healed|healing|"
+    r"paciente|terapia|cirug[ií]a|tratamiento|diagn[oó]stic\w*|enfermedad|rehabilitaci[oó]n|hospitalizad[oa]|"
+    r"quimio\w*|c[aá]ncer|trasplante|recuper\w*|sesi[oó]n|sesiones)\b",
+    re.IGNORECASE,
+)
+
+# Words right after a name that show a staff member, a clinician, an organisation or a pet, not a patient.
+NOT_PATIENT_AFTER_NAME = re.compile(
+    r"\s*,?\s*(?:(?:MD|DO|RN|BSN|MSN|NP|FNP|APRN|PA|PA-C|PharmD|RPh|DPT|OTR|SLP|CCC|DDS|DMD|RDH|CNA|LPN|LVN|CRNA|"
+    r"CNM|DNP|PhD|MBA|MPH|FACC|FACS|CWS|CDE|CDCES|RD|LCSW|EMT|CM)\b"
+    r"|(?i:our|the|nuestr[oa])\s+(?i:new\s+|own\s+|amazing\s+|wonderful\s+|beloved\s+|nueva?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i:nurse|doctor|physician|surgeon|therapist|pharmacist|tech|technician|hygienist|dentist|assistant|"
+    r"coordinator|manager|director|educator|volunteer|receptionist|chaplain|scheduler|specialist|provider|"
+    r"team\s+member|employee|colleague|resident|fellow|intern|student|founder|CEO|president|dog|pup|puppy|"
+    r"mascot|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|terapeuta|farmac[eé]utic[oa]|educador[a]?|voluntari[oa])"
+    r"|(?i:of|from)\s+(?:our\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?i:services|department|team|office|unit|staff|lab)\b"
+    r"|(?i:clinic|hospital|medical|center|centre|health|healthcare|pharmacy|dental|foundation|association|society|"
+    r"university|college|school|club|department|unit|services|group|pediatrics|regional|county|team|family\s+clinic)\b"
+    r"|(?i:who|on|for)\s+(?:(?i:his|her|their|being)\s+)?(?i:joins|joined|is\s+joining|has\s+(?:worked|served)|"
+    r"retire\w*|promotion|new\s+role|years\s+(?:at|with|of))"
+    r")"
+)
+# Whole-post signs of a staff feature, an award or a hiring post.
+STAFF_POST = re.compile(
+    r"\bstaff\s+spotlight\b|\bemployee\s+(?:of|spotlight)\b|\bteam\s+member\s+spotlight\b|\bof\s+the\s+(?:month|"
+    r"year|quarter)\b|\bnew\s+hire\b|\byears?\s+of\s+service\b|\bwork\s+anniversary\b|\bnow\s+hiring\b|"
+    r"\bjoin(?:s|ed|ing)?\s+(?:our|the)\s+(?:\w+\s+)?team\b|\bwelcome\s+(?:to\s+the\s+team|dr\.?|our\s+new)\b|"
+    r"\bretire(?:s|ment)\b|\bretiring\b|\bawards?\b|\bnurses?\s+week\b|\bse\s+une\s+a\s+nuestro\s+equipo\b",
+    re.IGNORECASE,
+)
+# Words that look like a name at the start of a sentence but are not one.
+NOT_A_NAME = frozenset(
+    [
+        "our", "the", "this", "that", "these", "those", "team", "dr", "doctor", "nurse", "everyone", "all", "staff",
+        "day", "week", "month", "you", "we", "us", "them", "everybody", "class", "graduates", "graduate", "st", "saint",
+        "national", "world", "international", "happy", "new", "free", "good", "great", "big", "little", "baby",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "spring", "summer",
+        "fall", "autumn", "winter", "nuestro", "nuestra", "nuestros", "nuestras", "todos", "equipo", "el", "la",
+        "los", "las", "mis", "own", "every", "each", "another", "one", "two", "three", "first", "last", "today",
+        "tonight",
+    ]
+)
+
+# Statements that the patient (or family) gave permission.
+PERMISSION = re.compile(
+    r"\bpermission\b|\bpermiso\b|\bconsent(?:ed|s)?\b|\bconsentimiento\b|\bblessing\b|\bbendici[oó]n\b"
+    r"|\bagreed\s+to\s+(?:share|let|be\s+(?:featured|photographed|filmed|interviewed)|tell)\b"
+    r"|\b(?:asked|wanted)\s+(?:us\s+)?to\s+share\b|\b(?:gave|given|give|gives|granted)\s+(?:us\s+)?(?:the\s+)?"
+    r"(?:ok|okay|go-ahead|green\s+light)\b|\bshared\s+with\s+(?:(?:his|her|their)\s+)?(?:ok|okay|approval)\b"
+    r"|\bwith\s+(?:(?:his|her|their|the\s+family's|the\s+family’s)\s+)?(?:full\s+)?approval\b"
+    r"|\bautoriz(?:ó|aron|ación|ado|ada)\b|\bacept[oó]\s+compartir\b|\bnos\s+(?:permiti[oó]|dio\s+permiso)\b",
+    re.IGNORECASE,
+)
+NEGATION_BEFORE = re.compile(r"\b(?:without|no|not|never|sin|nunca)\b[^.!?\n]{0,20}$", re.IGNORECASE)

@@ -1,0 +1,129 @@
+"""The patterns of the `disclosure` check: what signals a financial tie, and what discloses one.
+
+English and Spanish. Every pattern is about how promotional posts are written (codes, referral links,
+ambassador roles, sponsor mentions), never about particular brands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.guardrails.disclosure_scan import Rule, Scanner
+
+# A promo code token: upper-case letters and digits, at least four characters ("SAVE20", "DRJONES").
+_TOKEN = r"[A-Z][A-Z0-9_-]{3,}|[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*"
+_OFF = r"(?:\d{1,3}\s?%|\$\s?\d+)\s*(?:off|de\s+descuento|descuento)"
+
+# "use code SAVE20", "with code X", "code: X", "código X": the token after the word "code" must look like a code.
+PROMO_CODE = re.compile(
+    r"(?i:\b(?:use|using|with|enter|apply|mention|redeem|my|our|promo|discount|coupon|checkout|usa|use\s+el|"
+    r"usar|con|con\s+el|ingrese|ingresa|aplique|mi)\s+(?:(?:promo|discount|coupon)\s+)?"
+    r"(?:code|c[oó]digo|cup[oó]n)\b\s*[:\-]?\s*[\"“'‘]?)(?:" + _TOKEN + r")\b"
+    r"|(?i:\b(?:promo|discount|coupon)\s+code|\bc[oó]digo\s+(?:de\s+)?descuento)\s*[:\-]?\s*[\"“'‘]?"
+    r"(?:" + _TOKEN + r")\b"
+)
+# A code without the word "code", tied to a discount: "Save 20% with DRJONES", "use KIDS10 for 20% off".
+BARE_CODE = re.compile(
+    r"(?i:\b(?:save|get|take|ahorre|ahorra)\s+(?:\d{1,3}\s?%|\$\s?\d+)[^.!?\n]{0,25}?\b(?:with|using|con)\s+)"
+    r"(?:" + _TOKEN + r")\b"
+    r"|(?i:\b(?:use|enter|apply|mention|usa|usar)\s+)(?:" + _TOKEN + r")"
+    r"(?i:\s+(?:for|to\s+get|and\s+save|at\s+checkout|para)[^.!?\n]{0,25}?" + _OFF + r")"
+    r"|(?i:" + _OFF + r"\s+(?:with|using|con)\s+)(?:" + _TOKEN + r")\b"
+)
+
+# A URL (with or without scheme) that carries a referral, affiliate or partner marker.
+URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s]*)?", re.IGNORECASE)
+AFFILIATE_URL_MARK = re.compile(
+    r"[?&](?:ref|tag|aff|affid|aff_id|affiliate|affiliate_id|referral|refer|referrer|rfsn|irclickid|partner|"
+    r"discount|coupon|promo)=|/(?:ref|refer|referral|partner|affiliate|aff|discount)/"
+    r"|utm_(?:medium|source)=(?:affiliate|influencer|partner|ambassador)"
+    r"|^(?:https?://)?(?:www\.)?(?:amzn\.to|rstyle\.me|liketk\.it|shopltk\.com|howl\.me|shopmy\.us|bitly\.ws)\b",
+    re.IGNORECASE,
+)
+
+URL_ANCHORS = (
+    "ref=", "/ref/", "tag=", "aff=", "aff_", "affid", "affiliate", "/aff/", "/partner/", "/referral",
+    "referral=", "refer=", "rfsn", "irclickid", "utm_", "amzn.to", "rstyle.me", "liketk.it", "shopltk", "howl.me",
+    "shopmy.us", "/discount/", "discount=", "coupon=", "promo=",
+)
+
+# Phrases for a personal or partner shopping link. STRONG ones stand alone; the others need a purchase nearby.
+STRONG_LINK = re.compile(
+    r"\b(?:my|our)\s+(?:partner|affiliate|referral|discount|ambassador|creator)\s+(?:link|code)\b"
+    r"|\b(?:affiliate|referral)\s+link\b"
+    r"|\bshop(?:ping)?\s+link\b|\bshop\s+my\b|\bmy\s+(?:amazon\s+)?storefront\b"
+    r"|\b(?:mi|nuestro)\s+(?:enlace|link)\s+(?:de\s+)?(?:afiliad[oa]|socio|descuento|referido)\b",
+    re.IGNORECASE,
+)
+PERSONAL_LINK = re.compile(
+    r"\b(?:through|via|with|using|from|at|use)\s+(?:my|our)\s+link\b|\bmy\s+link\b"
+    r"|\blink(?:ed)?\s+(?:is\s+)?in\s+my\s+bio\b"
+    r"|\b(?:con|en|por)\s+(?:mi|nuestro)\s+(?:enlace|link)\b|\bmi\s+enlace\b"
+    r"|\b(?:enlace|link)\s+en\s+(?:mi\s+)?(?:bio|perfil)\b",
+    re.IGNORECASE,
+)
+PURCHASE = re.compile(
+    r"\b(?:buy|buying|order|ordering|shop|shopping|purchase|grab|get\s+(?:yours|one|it|them|these|this)|pick\s+(?:one|it|"
+    r"them)\s+up|checkout|discount|deal|sale|save|off|code|coupon|compr\w*|cons[ií]g\w*|pid\w*|orden\w*|tienda|descuento|"
+    r"oferta|c[oó]digo)\b|\d\s?%",
+    re.IGNORECASE,
+)
+
+# An ambassador, partner or spokesperson role for a brand (a financial tie).
+AMBASSADOR = re.compile(
+    r"(?i:\b(?:brand|clinical|product|company|official|paid|industry)\s+(?:ambassador|spokesperson|partner|"
+    r"influencer)\b)|\b(?i:as|I'm|I’m|I\s+am)\s+(?:a|an|the)\s+(?:proud\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:[Aa]mbassador|[Ss]pokesperson|[Ii]nfluencer)\b|\bembajador[a]?\s+de\s+(?:la\s+)?marca\b"
+    r"|\b(?:como|soy)\s+(?:embajador[a]?|portavoz)\b",
+)
+SPONSORED_BY = re.compile(r"\bsponsored\s+by\b|\bpaid\s+for\s+by\b", re.IGNORECASE)
+GIFTED = re.compile(
+    r"\b(?:was|were|been|got|get)\s+gifted\b|\bgifted\s+(?:me|us|to\s+(?:me|us))\b|\bPR\s+(?:package|box)\b"
+    r"|\bsent\s+(?:me|us)\s+(?:this|these|a|an|some|their)\b[^.!?\n]{0,40}\bto\s+(?:try|test|review)\b"
+    r"|\b(?:free|complimentary)\s+(?:samples?|products?)\s+(?:from|courtesy\s+of)\b"
+    r"|\bme\s+(?:regalaron|enviaron)\b",
+    re.IGNORECASE,
+)
+
+# What counts as a clear disclosure. Thanks for sponsoring, said openly, is one too.
+DISCLOSED = re.compile(
+    r"(?<![\w#])#(?:ad|ads|advert|advertisement|sponsored|spon|paidpartnership|paidpartner|paid|partner|brandpartner|"
+    r"affiliate|affiliatelink|commissionearned|gifted|publicidad|patrocinado|anuncio|colaboracionpagada)\b"
+    r"|\bpaid\s+(?:partnership|partner|promotion|post|endorsement|advisory|consultant|spokesperson|ambassador)\b"
+    r"|\bsponsored\s+(?:post|content|ad)\b"
+    r"|\b(?:this|today's|today’s)\s+(?:post|video|reel|story|content|episode|giveaway)\s+(?:is|was)\s+"
+    r"(?:sponsored|paid|brought)\b"
+    r"|\bdisclosures?\s*:|\bfull\s+disclosure\b|\bdivulgaci[oó]n\b"
+    r"|\b(?:I|we)\s+(?:may\s+)?(?:receive|earn|get|make|will\s+earn|will\s+receive)\s+(?:a\s+)?(?:small\s+)?"
+    r"(?:commission|fee|payment|compensation)\b|\bcommission\s+(?:on|from)\s+(?:purchases|sales|orders)\b"
+    r"|\b(?:thanks|thank\s+you|grateful|gracias)\b[^.!?\n]{0,80}\bfor\s+(?:sponsoring|their\s+sponsorship|"
+    r"the\s+sponsorship|patrocinar)\b|\bour\s+sponsors?\b"
+    r"|\bpatrocinad[oa]\b|\bpublicidad\b|\b(?:recibo|gano|recibimos|ganamos)\s+una\s+comisi[oó]n\b"
+    r"|\((?:ad|paid\s+ad|sponsored)\)"
+    r"|\bI\s+(?:was|am|'m)\s+(?:paid|compensated)\b|\bI’m\s+(?:paid|compensated)\b"
+    r"|\b(?:financial|paid)\s+(?:tie|relationship|interest)\b|\bconflicts?\s+of\s+interest\b",
+    re.IGNORECASE,
+)
+DISCLOSED_ANCHORS = (
+    "#", "paid", "sponsor", "disclos", "divulg", "commission", "comisi", "thank", "grateful", "gracias",
+    "patrocin", "publicidad", "(ad", "compensated", "financial", "conflict",
+)
+# "Ad: ..." or "[Sponsored]" opening a line.
+DISCLOSED_LABEL = re.compile(r"^[ \t]*[\[(]?(?:ad|advertisement|sponsored|publicidad)[\])]?[ \t]*[:|\-]",
+                             re.IGNORECASE | re.MULTILINE)
+
+# Signs of a financial tie, each found near the anchors that any match must contain.
+SIGNAL_RULES: list[Rule] = [
+    Rule("code", ("code", "digo", "cupon", "cupón"), PROMO_CODE, before=40, after=40),
+    Rule("code", ("%", "$"), BARE_CODE, before=70, after=70),
+    Rule("url", URL_ANCHORS, URL, before=160, after=160),
+    Rule("link", ("link", "shop", "storefront", "enlace"), STRONG_LINK, before=40, after=40),
+    Rule("personal_link", ("link", "enlace"), PERSONAL_LINK, before=30, after=30),
+    Rule("ambassador", ("ambassador", "spokes", "influencer", "partner", "embajador", "portavoz"), AMBASSADOR,
+         before=70, after=30),
+    Rule("sponsor", ("sponsored by", "paid for by"), SPONSORED_BY, before=0, after=0),
+    Rule("gifted", ("gifted", "pr package", "pr box", "sent me", "sent us", "free sample", "free product",
+                    "complimentary", "regalaron", "enviaron"), GIFTED, before=20, after=70),
+]
+SIGNALS = Scanner(SIGNAL_RULES)
+DISCLOSURES = Scanner([Rule("disclosed", DISCLOSED_ANCHORS, DISCLOSED, before=100, after=100)])

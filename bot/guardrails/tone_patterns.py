@@ -1,0 +1,120 @@
+"""The patterns of the `tone` check: insults, profanity, sarcasm and mockery, personal political attacks.
+
+English and Spanish. Words with an innocent clinical or everyday sense ("lazy eye", "counting sheep",
+"hospital clowns", "entitled to a copy") are matched only in the forms that insult.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.guardrails.disclosure_scan import Rule, Scanner
+
+_I = re.IGNORECASE
+
+INSULT = re.compile(
+    r"\b(?:idiot(?:s|ic)?|stupid(?:ity)?(?!\s+questions?)|dumb(?:ass)?(?!\s+questions?)|morons?|moronic|imbeciles?|brainless|brain-?dead|brainwashed|"
+    r"sheeple|cowards?|cowardly|spineless|pathetic|losers?|crybab(?:y|ies)|snowflakes?|ignorant|ignoramus(?:es)?|"
+    r"(?<!april\s)fools|foolish|whin(?:y|ers?)|drama\s+queens?|hypochondriacs?|drug[- ]seekers?|pill[- ]seekers?|"
+    r"crazies|lunatics?|psychos?(?!-)|nut\s?jobs?|freaks|disgrace(?:ful)?|shameful|liars?|incompetent(?!\s+cervix)|heartless|"
+    r"greedy|"
+    r"corrupt|clueless|halfwits?)\b"
+    r"|\b(?:should|ought\s+to)\s+be\s+(?:ashamed|embarrassed)\b|\bshame\s+on\b|\bget\s+a\s+life\b|\bshut\s+up\b"
+    r"|\bgrow\s+up,?\s+(?:already|people|folks)\b"
+    r"|\bwake\s+up,?\s+(?:sheep|people|folks|america)\b|\b(?:you|like|bunch\s+of|these|those|dumb)\s+sheep\b"
+    r"|\b(?:you|bunch\s+of|these|those|what\s+a|such\s+a|total|complete)\s+(?:clowns?|fools?|freaks?)\b"
+    r"|\b(?:so|such|these|those)\s+entitled\b|\bentitled\s+(?:brats?|people|patients|parents|karens?)\b"
+    r"|\bfrequent\s+fl[yi]ers?\b(?!\s+(?:miles|program|points|card|club))"
+    r"|\b(?:you(?:'re|’re|\s+are)?|so|too|just|plain|bunch\s+of|these|those)\s+lazy\b"
+    r"|\blazy\s+(?:patients?|people|parents|bums?)\b"
+    # Spanish
+    r"|\b(?:idiotas?|est[uú]pid[oa]s?|tont[oa]s|imb[eé]ciles?|ignorantes|borreg[oa]s|cobardes?|payasos|"
+    r"mentiros[oa]s|sinverg[uü]enzas?|corrupt[oa]s|flojos|hipocondr[ií]ac[oa]s)\b"
+    r"|\bqu[eé]\s+verg[uü]enza\b|\bdeber[ií]an?\s+(?:darles?\s+)?(?:verg[uü]enza|avergonzarse)\b|\bdespierten,?\s+borregos\b",
+    _I,
+)
+INSULT_ANCHORS = (
+    "idiot", "stupid", "dumb", "moron", "imbecil", "brain", "sheep", "coward", "spineless", "pathetic", "loser",
+    "crybab", "snowflake", "ignora", "fool", "whin", "drama queen", "hypochondr", "seeker", "crazies", "lunatic",
+    "psycho", "nut job", "nutjob", "freak", "disgrace", "shame", "liar", "incompetent", "heartless", "greedy",
+    "corrupt", "clueless", "halfwit", "ashamed", "embarrassed", "get a life", "shut up", "grow up", "clown",
+    "entitled", "frequent fl", "lazy", "idiota", "estúpid", "estupid", "tont", "imbécil", "borreg", "cobarde",
+    "payaso", "mentiros", "sinverg", "verg", "flojos", "hipocondr",
+)
+
+PROFANITY = re.compile(
+    r"\b(?:fuck\w*|motherfuck\w*|shit\w*|bullshit|damn(?:it|ed)?|goddamn\w*|asshole\w*|jackass|bitch\w*|bastards?|"
+    r"crap(?:py)?|pissed|piss|wtf|stfu|omfg|screw\s+you)\b"
+    r"|\b(?:the|what\s+the|go\s+to|hell\s+no|like)\s+hell\b|\bhell\s+no\b"
+    r"|\bf[*#@$%!]{2,}[a-z]*|\bf[*#]ck\w*|\bsh[*#@$%!]t\w*|\bs[*#@$%!]{2,}t\b|\$#!t"
+    r"|\b(?:mierda|carajo|joder|jodid[oa]s?|pendej[oa]s?|puta|puto|coño|ching\w+|cabr[oó]n(?:es)?|culero)\b"
+    r"|🖕",
+    _I,
+)
+PROFANITY_ANCHORS = (
+    "fuck", "shit", "damn", "ass", "jackass", "bitch", "bastard", "crap", "piss", "wtf", "stfu", "omfg",
+    "screw you", "hell", "f*", "f#", "f@", "f$", "f%", "f!", "sh*", "sh#", "s*", "s#", "$#", "mierda", "carajo",
+    "joder", "jodid", "pendej", "puta", "puto", "coño", "ching", "cabr", "culero", "🖕",
+)
+
+# Sarcasm or mockery aimed at a person: a reviewer, a patient, the public.
+SARCASM = re.compile(
+    r"\bjust\s+sayin[g']?\b|\b(?:maybe|perhaps)\s+if\s+you(?:'d|’d|\s+had|\s+would|\s+did|\s+actually|\s+just|"
+    r"\s+listened|\s+followed|\s+read)\b|\bmaybe\s+next\s+time\s+(?:you|try)\b"
+    r"|\bforgive\s+(?:us|me)\s+for\s+(?!bragging|gushing|boasting|showing)\w+ing\b"
+    r"|\bimagine\s+(?:thinking|believing|being\s+(?:so|this))\b|\bapparently,?\s+(?:some\s+people|you|somebody|someone)\b"
+    r"|\b(?:clearly|obviously),?\s+you\s+(?:didn't|did\s+not|don't|never|have\s+no)\b|\bthanks\s+for\s+nothing\b"
+    r"|\bgood\s+luck\s+with\s+that\b|\bbless\s+(?:your|his|her|their)\s+(?:heart|hearts)\b|\bfun\s+game\s*:"
+    r"|\bact(?:s|ing)?\s+(?:all\s+)?(?:shocked|surprised)\b|\bok(?:ay)?,?\s+boomer\b|\bdo\s+you\s+even\b"
+    r"|\blearn\s+to\s+read\b"
+    r"|\b(?:were|was)\s+you\s+even\s+listening\b"
+    r"|(?:(?<=\s)|^)[\"“](?:favou?rite|experts?|research|emergency|emergencies|pain|sick|allergic|allergy|doctor|"
+    r"stud(?:y|ies)|science|patient|symptoms?|injury|illness|sick\s+day)[\"”]"
+    r"|\bsi\s+(?:usted\s+)?hubiera\b|\bpor\s+si\s+no\s+lo\s+sab[ií]as?\b|\bn[oó]tese\s+el\s+sarcasmo\b",
+    _I | re.MULTILINE,
+)
+SARCASM_ANCHORS = (
+    "just sayin", "maybe if", "maybe next", "perhaps if", "forgive", "imagine", "apparently",
+    "clearly", "obviously", "thanks for nothing", "good luck with that", "bless", "fun game", "shocked", "surprised",
+    "boomer", "do you even", "learn to read", "even listening", '"', "“", "hubiera", "por si no",
+    "sarcasmo",
+)
+
+# Attacks on politicians or voters (insults in political posts are also caught as insults).
+POLITICAL = re.compile(
+    r"\bblood\s+on\s+(?:his|her|their|your)\s+hands\b|\bline\s+(?:his|her|their)\s+(?:own\s+)?pockets\b"
+    r"|\bbought\s+and\s+paid\s+for\b|\bin\s+the\s+pockets?\s+of\b|\b(?:libtards?|demonrats?|repugs?|rethuglicans?|"
+    r"commies|fascists?|traitors?)\b",
+    _I,
+)
+# Words that make an insult in the same post a political attack.
+POLITICAL_CONTEXT = re.compile(
+    r"\b(?:senators?|sen\.|congress\w*|governor|mayor|president|politicians?|lawmakers?|legislat\w+|vot(?:e|ed|ers?|ing)|"
+    r"ballot|democrats?|republicans?|liberals?|conservatives?|gop|administration|campaign|election|senado\w*|"
+    r"gobernador\w*|alcalde\w*|presidente|pol[ií]tic[oa]s?|votaron|votantes?|elecciones)\b",
+    _I,
+)
+POLITICAL_ANCHORS = (
+    "blood on", "pockets", "bought and paid", "pocket of", "libtard", "demonrat", "repug", "rethug", "commies",
+    "fascist", "traitor",
+)
+
+TONE = Scanner(
+    [
+        Rule("insult", INSULT_ANCHORS, INSULT, before=25, after=30),
+        Rule("profanity", PROFANITY_ANCHORS, PROFANITY, before=12, after=20),
+        Rule("sarcasm", SARCASM_ANCHORS, SARCASM, before=10, after=40),
+        Rule("political", POLITICAL_ANCHORS, POLITICAL, before=20, after=110),
+    ]
+)
+
+# Eye-roll, facepalm, clown: mockery when the post points at people.
+MOCKING_EMOJI = re.compile("🙄|🤦|😒|🤡")
+PEOPLE = re.compile(
+    r"\b(?:you|your|you're|patients?|people|anyone|everyone|folks|some\s+of\s+you|they|he|she|sir|ma'?am|"
+    r"usted|ustedes|pacientes?|gente)\b",
+    _I,
+)
+# An all-capitals phrase that shouts back a word just written in lower case: "for a hangnail. A HANGNAIL."
+CAPS_RUN = re.compile(r"\b[A-Z][A-Z' ]{3,}[A-Z]\b")
+ECHO_WINDOW = 80
