@@ -41,7 +41,14 @@ NOT_GOING_OUT = ("expired", "blocked")
 
 
 class CalendarError(ValueError):
-    """A calendar request that cannot be done; the message is plain words for the person who asked."""
+    """A calendar request that cannot be done; the message is plain words for the person who asked.
+
+    `field` names the input at fault when one is (when, platform, title), so a form can show it there.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -128,7 +135,7 @@ def normalise_platform(name: str) -> str:
     key = (name or "").strip().lower().lstrip("#")
     key = PLATFORM_ALIASES.get(key, key)
     if key not in PLATFORMS:
-        raise CalendarError(f"{name!r} is not a platform: use one of {', '.join(PLATFORMS)}.")
+        raise CalendarError(f"{name!r} is not a platform: use one of {', '.join(PLATFORMS)}.", "platform")
     return key
 
 
@@ -142,9 +149,9 @@ def parse_entry_id(text: str) -> int:
 def _clean_title(title: str) -> str:
     title = " ".join((title or "").split())
     if not title:
-        raise CalendarError("Give the post a title, for example: Flu shot clinic hours.")
+        raise CalendarError("Give the post a title, for example: Flu shot clinic hours.", "title")
     if len(title) > MAX_TITLE_CHARS:
-        raise CalendarError(f"That title is {len(title)} characters; keep it under {MAX_TITLE_CHARS}.")
+        raise CalendarError(f"That title is {len(title)} characters; keep it under {MAX_TITLE_CHARS}.", "title")
     return title
 
 
@@ -211,7 +218,7 @@ class Calendar:
         title = _clean_title(title) if title or post_id is None else f"Post #{post_id}"
         if post_id is not None:
             self._check_post(post_id)
-            if self._entry_for_post(post_id) is not None:
+            if self.entry_for_post(post_id) is not None:
                 raise CalendarError(f"Post #{post_id} is already on the calendar: move that entry instead.")
             self._set_post_schedule(post_id, when_utc, actor)
         now = utc_now()
@@ -275,7 +282,7 @@ class Calendar:
         self, post_id: int, when: str | datetime, actor: str, *, platform: str | None = None, title: str | None = None
     ) -> Entry:
         """Put a post on the calendar, or move it if it is there already (the Schedule button)."""
-        existing = self._entry_for_post(post_id)
+        existing = self.entry_for_post(post_id)
         if existing is not None:
             return self.move(existing.id, when, actor)
         info = self._check_post(post_id)
@@ -374,7 +381,8 @@ class Calendar:
         except PostLinkError as exc:
             raise CalendarError(str(exc)) from None
 
-    def _entry_for_post(self, post_id: int) -> Entry | None:
+    def entry_for_post(self, post_id: int) -> Entry | None:
+        """The post's slot on the calendar, if it has one."""
         row = self._one("SELECT * FROM calendar_entries WHERE post_id = ? AND removed_at IS NULL", [post_id])
         return Entry.from_row(row) if row else None
 

@@ -6,9 +6,9 @@ import argparse
 import logging
 import sys
 
-from bot.cli import audit, review
+from bot.cli import audit, calendar, remind, review
 
-COMMANDS = (review, audit)
+COMMANDS = (review, audit, calendar, remind)
 
 
 class _Parser(argparse.ArgumentParser):
