@@ -33,7 +33,9 @@ def _is_patient_name(text: str, start: int, end: int) -> bool:
     first = text[start:end].split(maxsplit=1)[0].split("-")[0].lower()
     if first in pat.NOT_A_NAME:
         return False
-    return pat.NOT_PATIENT_AFTER_NAME.match(text, end) is None
+    if pat.NOT_PATIENT_AFTER_NAME.match(text, end):
+        return False
+    return pat.STAFF_AFTER_NAME.search(text, end, end + pat.STAFF_AFTER_WINDOW) is None
 
 
 def _story_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
@@ -41,7 +43,7 @@ def _story_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     named: list[tuple[int, int]] = []
     greeted: list[tuple[int, int]] = []
-    for hit in pat.STORIES.scan(text, ctx.lower):
+    for hit in pat.STORIES.scan(text, ctx.lower, ctx.extra):
         if hit.kind == "story":
             spans.append(hit.span)
         elif _is_patient_name(text, hit.match.start("name"), hit.match.end("name")):

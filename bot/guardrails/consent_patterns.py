@@ -20,20 +20,33 @@ _HONORIFIC = (
 NAMED_TRIGGER = re.compile(
     r"(?i:\b(?:meet|say\s+(?:hi|hello)\s+to|congrats(?:\s+to)?|congratulations(?:\s+to)?|(?:so\s+)?proud\s+of|"
     r"shout[- ]?out\s+to|welcome\s+home|cheers\s+to|hats\s+off\s+to|way\s+to\s+go|kudos\s+to|celebrating|"
+    r"happy\s+(?:\d+\w*\s+)?birthday(?:\s+to)?|feliz\s+cumplea[ñn]os|"
     r"conozca\s+a|conozcan\s+a|conoce\s+a|felicidades|felicitaciones|orgullos[oa]s?\s+de|"
     r"bienvenid[oa]\s+a\s+casa))[,!:]?\s+" + _HONORIFIC + r"?(?P<name>" + NAME + r")"
+)
+# "our patient Ana", "our NICU graduate Leo", "nuestra paciente Ana": a named patient.
+_PATIENT_NOUN = r"(?i:patient|graduate|grad|preemie|warrior|survivor|fighter|paciente|guerrer[oa])"
+NAMED_PATIENT = re.compile(
+    r"(?i:\b(?:our|my|this|nuestr[oa]|est[ea])\s+(?:former\s+|little\s+|youngest\s+|oldest\s+|brave\s+|sweet\s+|"
+    r"pequeñ[oa]\s+|valiente\s+)?(?:[\w-]+\s+)?)" + _PATIENT_NOUN + r",?\s+" + _HONORIFIC + r"?"
+    r"(?P<name>" + NAME + r"|[A-Z]\.?(?=[\s,.!]))"
 )
 NAMED_TRIGGER_ANCHORS = (
     "meet", "say hi", "say hello", "congrat", "proud of", "shout", "welcome home", "cheers to", "hats off",
     "way to go", "kudos", "celebrating", "conozc", "conoce a", "felicidades", "felicitaciones", "orgullos",
-    "bienvenid",
+    "bienvenid", "birthday", "cumplea",
 )
 _CARE_PLACE = r"(?i:clinic|office|ER|emergency|hospital|unit|practice|pharmacy|NICU|ICU|department|center|centre)"
 
 # A named person in a care story: "that patient was Ana Ruiz", "Ana's story", "Ana came to our ER".
 NAMED_STORY_RULES: list[Rule] = [
+    Rule("named", ("patient", "grad", "preemie", "warrior", "survivor", "fight", "pacient", "guerrer"), NAMED_PATIENT,
+         before=50, after=40),
     Rule("named", ("patient",), re.compile(r"(?i:\bpatient\s+(?:was|is|named|called)\s+)(?P<name>" + NAME + r")\b"),
          before=10, after=50),
+    Rule("named", ("\"", "”"),
+         re.compile(r"[\"”]\s*[—–-]+\s*" + _HONORIFIC + r"?(?P<name>" + NAME + r"|[A-Z]\.\s?[A-Z]\.)"),
+         before=2, after=40),
     Rule("named", ("story", "journey", "recovery", "fight", "battle"),
          re.compile(r"\b(?P<name>" + NAME + r")(?:'s|’s)\s+(?i:story|journey|recovery|fight|battle)\b"),
          before=50, after=20),
@@ -73,6 +86,20 @@ _STORY_RULES: list[tuple[tuple[str, ...], str, int, int]] = [
      r"graduated|rang|beat|walked|ran|danced|went\s+home|headed\s+home|is\s+heading\s+home|was\s+discharged|"
      r"got\s+to\s+go\s+home|celebrated|returned|is\s+back|came\s+back|took\s+(?:his|her|their)\s+first|lost|ditched|"
      r"threw|reached|shimmied|stood|climbed|rode|left)\b", 60, 50),
+    # a described person's outcome: "this brave girl was diagnosed ...", "look who's back"
+    (("girl", "boy", "bab", "man", "guy", "gal", "lady", "gentleman", "kid", "mama", "mom", "dad", "grandpa",
+      "grandma", "teen", "champ", "cutie", "superstar", "trooper", "twins"),
+     r"\b(?:this|our|these)\s+(?:(?:sweet|brave|little|tiny|amazing|strong|young|incredible|beautiful|special|lovely|"
+     r"awesome)\s+)?(?:girl|boy|babies|baby|man|woman|guy|gal|lady|gentleman|kiddo|kid|mama|mom|dad|grandpa|grandma|"
+     r"teen|champ|cutie|superstar|trooper|twins)\s+(?:was\s+diagnosed|came\s+(?:in|to)|arrived|was\s+born|"
+     r"spent\s+\d+|beat|finished|completed|rang|walked|went\s+home|is\s+going\s+home|celebrated|survived|"
+     r"just\s+(?:finished|completed|rang|walked|celebrated|graduated|took))\b", 5, 90),
+    (("look who",), r"\blook\s+who(?:'s|’s|\s+is)\s+(?:back|home|walking|running|standing|up|going\s+home)\b", 5, 30),
+    (("patient spotlight", "patient success", "patient testimonial", "patient of the", "testimonio"),
+     r"\bpatient\s+(?:spotlight|success\s+stor(?:y|ies)|testimonial|of\s+the\s+(?:week|month|day|year))\b"
+     r"|\btestimonio\s+de\b", 5, 40),
+    (("⭐", "★", "5-star", "5 star", "five-star", "five star"),
+     r"(?:⭐\ufe0f?\s?){4,5}\s*[\"“]|★{4,5}\s*[\"“]|\b(?:5|five)[- ]star\s+review\s+from\b", 5, 40),
     (("bell",), r"\brang\s+the\s+(?:[\w-]+\s+)?bell\b", 30, 5),
     (("versary",), r"\b\w+-?i?versary\b(?<!anniversary)", 20, 10),
     # a photo or video of patients
@@ -80,6 +107,10 @@ _STORY_RULES: list[tuple[tuple[str, ...], str, int, int]] = [
      r"\b(?:photos?|pics?|pictures?|snapshots?|videos?|footage|clips?|selfies?)\s+(?:of|from|with)\s+"
      r"(?:one\s+of\s+)?(?:our|these|this|the|a)?\s*(?:[\w'-]+\s+){0,3}?(?:patients?|little\s+ones|preemies|"
      r"NICU\s+(?:grads|graduates|babies|families))\b", 5, 70),
+    (("photo", "pic", "video", "snapshot"),
+     r"\b(?:photos?|pics?|pictures?|snapshots?|videos?)\s+(?:of|from)\s+[^.!?\n]{0,40}?\b(?:reunion|party|celebration|"
+     r"graduation|parade|visit|picnic|day|event|gala|prom)\b[^\n]{0,100}?\b(?:our|former)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:patients|preemies|little\s+ones|NICU\s+(?:grads|graduates|babies|families))\b", 5, 200),
     (("watch",), r"\bwatch\s+(?:as\s+)?(?:one\s+of\s+)?(?:our|this|a)\s+(?:[\w-]+\s+){0,3}?patients?\b", 5, 70),
     (("smiles", "faces"),
      r"\b(?:smiles|faces)\s+(?:from|of|on)\s+(?:all\s+)?(?:our|these|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -116,6 +147,10 @@ CARE = re.compile(
     r"recover\w*|remission|premature|preemie|weeks?\s+early|born\s+at|ounces|lbs|pounds|ventilator|dialysis|"
     r"pneumonia|infection|sepsis|symptoms?|depression|anxiety|diabetes|insulin|prosthe\w*|amputat\w*|wheelchair|"
     r"crutches|first\s+steps|walk(?:ed|ing)?\s+again|sessions?|survivor|survived|cured|healed|healing|"
+    r"\w+(?:itis|omas?|emia|osis|ectomy|plasty|otomy|ostomy|scopy)|leuka?emia|asthma|epilepsy|seizures?|COPD|"
+    r"autism|apnea|coma|cardiac|bypass|replacement|paraly\w+|concussion|burns?|trauma|birth|born|labor|"
+    r"delivery|pregnan\w+|weeks|ounces|grams|feeding\s+tube|trach|transfusion|"
+    r"leucemia|asma|epilepsia|convulsiones|infarto|derrame|parto|prematur\w+|semanas|UCI|UCIN|quir[oó]fano|"
     r"paciente|terapia|cirug[ií]a|tratamiento|diagn[oó]stic\w*|enfermedad|rehabilitaci[oó]n|hospitalizad[oa]|"
     r"quimio\w*|c[aá]ncer|trasplante|recuper\w*|sesi[oó]n|sesiones)\b",
     re.IGNORECASE,
@@ -132,11 +167,32 @@ NOT_PATIENT_AFTER_NAME = re.compile(
     r"mascot|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|terapeuta|farmac[eé]utic[oa]|educador[a]?|voluntari[oa])"
     r"|(?i:of|from)\s+(?:our\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?i:services|department|team|office|unit|staff|lab)\b"
     r"|(?i:clinic|hospital|medical|center|centre|health|healthcare|pharmacy|dental|foundation|association|society|"
-    r"university|college|school|club|department|unit|services|group|pediatrics|regional|county|team|family\s+clinic)\b"
+    r"university|college|school|club|department|unit|services|group|pediatrics|regional|county|team|family\s+clinic|"
+    r"PT|physical\s+therapy|dermatology|cardiology|orthopedics|urgent\s+care|inc|llc)\b"
     r"|(?i:who|on|for)\s+(?:(?i:his|her|their|being)\s+)?(?i:joins|joined|is\s+joining|has\s+(?:worked|served)|"
     r"retire\w*|promotion|new\s+role|years\s+(?:at|with|of))"
     r")"
 )
+_ROLE = (
+    r"(?:nurse|doctor|physician|surgeon|therapist|pharmacist|tech|technician|hygienist|dentist|assistant|coordinator|"
+    r"manager|director|educator|volunteer|receptionist|chaplain|scheduler|specialist|provider|midwife|paramedic|EMT|"
+    r"sonographer|phlebotomist|dietitian|nutritionist|social\s+worker|scribe|housekeeper|custodian|chef|cook|engineer|"
+    r"security\s+officer|interpreter|navigator|team\s+member|employee|colleague|resident|fellow|intern|student|"
+    r"enfermer[oa]|doctor[a]?|m[eé]dic[oa]|terapeuta|farmac[eé]utic[oa]|educador[a]?|voluntari[oa])s?"
+)
+# Staff said of a name in the sentences after it: "Meet Ana! She's a labor and delivery nurse ..."
+STAFF_AFTER_NAME = re.compile(
+    r"\b(?:she|he|they)(?:'s|’s|\s+is|\s+are|\s+has\s+been|\s+was|\s+became)\s+(?:a|an|our|the|one\s+of\s+our)\s+"
+    r"(?:[\w-]+\s+){0,4}?" + _ROLE + r"\b"
+    r"|\b(?:she|he|they|who)\s+(?:now\s+|also\s+|still\s+)?(?:works|worked|has\s+worked|have\s+worked|leads|led|"
+    r"manages|joined|joins|trains|trained|teaches|precepts|volunteers|has\s+volunteered|serves|has\s+served)\s+"
+    r"(?:in|on|at|as|with|our|for|the|here)\b"
+    r"|\b(?:years?|decades?)\s+(?:at|with|on\s+our|of\s+service|in\s+our)\b"
+    r"|\b(?:es|fue)\s+(?:un[oa]?|nuestr[oa])\s+(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b|\btrabaja\s+(?:en|con|como)\b",
+    re.IGNORECASE,
+)
+STAFF_AFTER_WINDOW = 160
+
 # Whole-post signs of a staff feature, an award or a hiring post.
 STAFF_POST = re.compile(
     r"\bstaff\s+spotlight\b|\bemployee\s+(?:of|spotlight)\b|\bteam\s+member\s+spotlight\b|\bof\s+the\s+(?:month|"
@@ -165,7 +221,9 @@ PERMISSION = re.compile(
     r"|\bagreed\s+to\s+(?:share|let|be\s+(?:featured|photographed|filmed|interviewed)|tell)\b"
     r"|\b(?:asked|wanted)\s+(?:us\s+)?to\s+share\b|\b(?:gave|given|give|gives|granted)\s+(?:us\s+)?(?:the\s+)?"
     r"(?:ok|okay|go-ahead|green\s+light)\b|\bshared\s+with\s+(?:(?:his|her|their)\s+)?(?:ok|okay|approval)\b"
-    r"|\bwith\s+(?:(?:his|her|their|the\s+family's|the\s+family’s)\s+)?(?:full\s+)?approval\b"
+    r"|\bwith\s+(?:(?:his|her|their|the\s+(?:family|patient|parents)(?:'s|’s)?|[a-z]+(?:'s|’s))\s+)?"
+    r"(?:full\s+|written\s+|kind\s+)?(?:ok|okay|approval)\b"
+    r"|\b(?:letting|let|allowing|allowed)\s+us\s+(?:to\s+)?(?:share|post|feature|tell|use)\b"
     r"|\bautoriz(?:ó|aron|ación|ado|ada)\b|\bacept[oó]\s+compartir\b|\bnos\s+(?:permiti[oó]|dio\s+permiso)\b",
     re.IGNORECASE,
 )

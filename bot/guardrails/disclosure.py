@@ -45,7 +45,7 @@ def _signals(ctx: ReviewContext) -> list[tuple[int, int, str]]:
     text = ctx.text
     found: list[tuple[int, int, str]] = []
     roles: list[tuple[int, int, str]] = []
-    for hit in pat.SIGNALS.scan(text, ctx.lower):
+    for hit in pat.SIGNALS.scan(text, ctx.lower, ctx.extra):
         start, end = hit.span
         if hit.kind == "url":
             if not pat.AFFILIATE_URL_MARK.search(hit.match.group()):
@@ -58,10 +58,12 @@ def _signals(ctx: ReviewContext) -> list[tuple[int, int, str]]:
                 found.append((start, end, "link"))
         elif hit.kind == "ambassador":
             roles.append((start, end, "ambassador"))
+        elif hit.kind == "brand_role":
+            found.append((start, end, "ambassador"))
         else:
             found.append((start, end, hit.kind))
-    # A volunteer "ambassador" for a charity is no financial tie: only count roles in a post that sells.
-    if roles and (found or pat.PURCHASE.search(text)):
+    # A volunteer "ambassador" for a charity is no financial tie: only count roles in a post that sells or endorses.
+    if roles and (found or pat.PURCHASE.search(text) or pat.ENDORSING.search(text)):
         found.extend(roles)
     return found
 

@@ -16,8 +16,9 @@ _OFF = r"(?:\d{1,3}\s?%|\$\s?\d+)\s*(?:off|de\s+descuento|descuento)"
 
 # "use code SAVE20", "with code X", "code: X", "código X": the token after the word "code" must look like a code.
 PROMO_CODE = re.compile(
-    r"(?i:\b(?:use|using|with|enter|apply|mention|redeem|my|our|promo|discount|coupon|checkout|usa|use\s+el|"
-    r"usar|con|con\s+el|ingrese|ingresa|aplique|mi)\s+(?:(?:promo|discount|coupon)\s+)?"
+    r"(?i:\b(?:use|using|with|enter|apply|mention|redeem|my|our|promo|discount|coupon|checkout|usa|use|usar|usen|"
+    r"con|ingrese|ingresa|ingresen|aplique|aplica|mi|nuestro)\s+(?:(?:el|mi|my|the|this|nuestro)\s+)?"
+    r"(?:(?:promo|discount|coupon)\s+)?"
     r"(?:code|c[oó]digo|cup[oó]n)\b\s*[:\-]?\s*[\"“'‘]?)(?:" + _TOKEN + r")\b"
     r"|(?i:\b(?:promo|discount|coupon)\s+code|\bc[oó]digo\s+(?:de\s+)?descuento)\s*[:\-]?\s*[\"“'‘]?"
     r"(?:" + _TOKEN + r")\b"
@@ -59,27 +60,33 @@ PERSONAL_LINK = re.compile(
     r"\b(?:through|via|with|using|from|at|use)\s+(?:my|our)\s+link\b|\bmy\s+link\b"
     r"|\blink(?:ed)?\s+(?:is\s+)?in\s+my\s+bio\b"
     r"|\b(?:con|en|por)\s+(?:mi|nuestro)\s+(?:enlace|link)\b|\bmi\s+enlace\b"
-    r"|\b(?:enlace|link)\s+en\s+(?:mi\s+)?(?:bio|perfil)\b",
+    r"|\b(?:enlace|link)\s+(?:en|de)\s+(?:mi\s+)?(?:bio|perfil)\b",
     re.IGNORECASE,
 )
 PURCHASE = re.compile(
     r"\b(?:buy|buying|order|ordering|shop|shopping|purchase|grab|get\s+(?:yours|one|it|them|these|this)|pick\s+(?:one|it|"
-    r"them)\s+up|checkout|discount|deal|sale|save|off|code|coupon|compr\w*|cons[ií]g\w*|pid\w*|orden\w*|tienda|descuento|"
+    r"them)\s+up|checkout|discount|deal|sale|save|off|code|coupon|c[oó]mpr\w*|cons[ií]g\w*|pid\w*|orden\w*|tienda|descuento|"
     r"oferta|c[oó]digo)\b|\d\s?%",
     re.IGNORECASE,
 )
 
 # An ambassador, partner or spokesperson role for a brand (a financial tie).
-AMBASSADOR = re.compile(
-    r"(?i:\b(?:brand|clinical|product|company|official|paid|industry)\s+(?:ambassador|spokesperson|partner|"
-    r"influencer)\b)|\b(?i:as|I'm|I’m|I\s+am)\s+(?:a|an|the)\s+(?:proud\s+)?(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:[Aa]mbassador|[Ss]pokesperson|[Ii]nfluencer)\b|\bembajador[a]?\s+de\s+(?:la\s+)?marca\b"
-    r"|\b(?:como|soy)\s+(?:embajador[a]?|portavoz)\b",
+BRAND_ROLE = re.compile(
+    r"\b(?:brand|product|company|paid|industry|affiliate)\s+(?:ambassador|spokesperson|spokesmodel|partner|"
+    r"influencer|rep|representative)s?\b|\bembajador[a]?\s+de\s+(?:la\s+)?marca\b|\bsocio\s+de\s+marca\b",
+    re.IGNORECASE,
 )
-SPONSORED_BY = re.compile(r"\bsponsored\s+by\b|\bpaid\s+for\s+by\b", re.IGNORECASE)
+AMBASSADOR = re.compile(
+    r"(?i:\b(?:clinical|official)\s+(?:ambassador|spokesperson|partner|influencer)\b)|\b(?i:as|I'm|I’m|I\s+am)\s+(?:a|an|the)\s+(?:proud\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:[Aa]mbassador|[Ss]pokesperson|[Ii]nfluencer)\b|\bembajador[a]?\s+de\s+(?:la\s+)?marca\b"
+    r"|(?i:\b(?:como|soy)\s+(?:embajador[a]?|portavoz)\b)",
+)
+# Endorsing words that, with a claimed ambassador role, make a post promotional.
+ENDORSING = re.compile(r"\brecommend\w*|\bswear\s+by\b|\bmy\s+(?:favou?rite|go-to)\b|\brecomiend\w*", re.IGNORECASE)
+SPONSORED_BY = re.compile(r"\bsponsored\s+by\b|\bpaid\s+for\s+by\b|\bbrought\s+to\s+you\s+by\b", re.IGNORECASE)
 GIFTED = re.compile(
     r"\b(?:was|were|been|got|get)\s+gifted\b|\bgifted\s+(?:me|us|to\s+(?:me|us))\b|\bPR\s+(?:package|box)\b"
-    r"|\bsent\s+(?:me|us)\s+(?:this|these|a|an|some|their)\b[^.!?\n]{0,40}\bto\s+(?:try|test|review)\b"
+    r"|\bsent\s+(?:me|us)\s+(?:this|these|a|an|one|some|them|it|their)\b[^.!?\n]{0,40}\bto\s+(?:try|test|review)\b"
     r"|\b(?:free|complimentary)\s+(?:samples?|products?)\s+(?:from|courtesy\s+of)\b"
     r"|\bme\s+(?:regalaron|enviaron)\b",
     re.IGNORECASE,
@@ -121,9 +128,11 @@ SIGNAL_RULES: list[Rule] = [
     Rule("personal_link", ("link", "enlace"), PERSONAL_LINK, before=30, after=30),
     Rule("ambassador", ("ambassador", "spokes", "influencer", "partner", "embajador", "portavoz"), AMBASSADOR,
          before=70, after=30),
-    Rule("sponsor", ("sponsored by", "paid for by"), SPONSORED_BY, before=0, after=0),
+    Rule("brand_role", ("ambassador", "spokes", "influencer", "partner", "rep", "embajador", "socio"), BRAND_ROLE,
+         before=20, after=30),
+    Rule("sponsor", ("sponsored by", "paid for by", "brought to you by"), SPONSORED_BY, before=0, after=0),
     Rule("gifted", ("gifted", "pr package", "pr box", "sent me", "sent us", "free sample", "free product",
                     "complimentary", "regalaron", "enviaron"), GIFTED, before=20, after=70),
 ]
 SIGNALS = Scanner(SIGNAL_RULES)
-DISCLOSURES = Scanner([Rule("disclosed", DISCLOSED_ANCHORS, DISCLOSED, before=100, after=100)])
+DISCLOSURES = Scanner([Rule("disclosed", DISCLOSED_ANCHORS, DISCLOSED, before=100, after=100)], shared=False)

@@ -61,35 +61,79 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+_SCANNERS: list[Scanner] = []  # every scanner built, so that one pass over a text finds all their anchors
+_union: list = [0, None]  # [number of scanners it covers, compiled lookahead pattern]
+_CACHE_KEY = "guardrail_anchor_index"
+
+
+def _union_pattern() -> re.Pattern[str]:
+    if _union[0] != len(_SCANNERS) or _union[1] is None:
+        stems = sorted({stem for scanner in _SCANNERS for stem in scanner.stems})
+        # A lookahead finds a stem starting at every place, even inside or across another stem.
+        _union[1] = re.compile(f"(?=({_trie_pattern(stems)}))")
+        _union[0] = len(_SCANNERS)
+    return _union[1]
+
+
+def anchor_index(text: str, lower: str, cache: dict | None = None) -> list[tuple[int, str]]:
+    """(offset, longest stem starting there) for every anchor of every scanner, computed once per text."""
+    pattern = _union_pattern()
+    if cache is not None:
+        cached = cache.get(_CACHE_KEY)
+        if cached is not None and cached[0] is pattern and cached[1] is text:
+            return cached[2]
+    lower = aligned_lower(text, lower)
+    found = [(match.start(), match.group(1)) for match in pattern.finditer(lower)]
+    if cache is not None:
+        cache[_CACHE_KEY] = (pattern, text, found)
+    return found
+
+
 class Scanner:
     """Runs a set of rules over a text; see the module docstring."""
 
-    def __init__(self, rules: list[Rule]) -> None:
+    def __init__(self, rules: list[Rule], shared: bool = True) -> None:
+        """`shared=False` for a scanner run on few texts: its anchors stay out of the shared pass."""
         self.rules = tuple(rules)
         by_anchor: dict[str, list[Rule]] = {}
         for rule in rules:
             for anchor in rule.anchors:
-                if anchor != anchor.lower():
-                    raise ValueError(f"anchor {anchor!r} of rule {rule.kind!r} must be lower-case")
+                if anchor != anchor.lower() or not anchor:
+                    raise ValueError(f"anchor {anchor!r} of rule {rule.kind!r} must be lower-case and not empty")
                 by_anchor.setdefault(anchor, []).append(rule)
-        stems = sorted(by_anchor, key=len, reverse=True)
-        # The alternation takes the longest stem at a place, so a longer stem also runs the rules of its prefixes.
-        self._by_anchor = {
-            stem: list(dict.fromkeys(rule for other in stems if stem.startswith(other) for rule in by_anchor[other]))
-            for stem in stems
-        }
-        self._anchor = re.compile(_trie_pattern(stems))
+        self.stems = frozenset(by_anchor)
+        self._by_anchor = by_anchor
+        self._rules_for_stem: dict[str, tuple[Rule, ...]] = {}
+        self._own_pattern: re.Pattern[str] | None = None
+        if shared:
+            _SCANNERS.append(self)
+        else:
+            self._own_pattern = re.compile(f"(?=({_trie_pattern(sorted(self.stems))}))")
 
-    def scan(self, text: str, lower: str) -> list[Hit]:
-        """Every match of every rule, once each, in text order."""
-        lower = aligned_lower(text, lower)
+    def _rules_for(self, stem: str) -> tuple[Rule, ...]:
+        """This scanner's rules for a stem found in the text: those of each of its own stems that begin it."""
+        rules = self._rules_for_stem.get(stem)
+        if rules is None:
+            rules = tuple(
+                dict.fromkeys(rule for own in self.stems if stem.startswith(own) for rule in self._by_anchor[own])
+            )
+            self._rules_for_stem[stem] = rules
+        return rules
+
+    def scan(self, text: str, lower: str, cache: dict | None = None) -> list[Hit]:
+        """Every match of every rule, once each, in text order. `cache` (a review's `ctx.extra`) shares the
+        anchor pass between the checks."""
         size = len(text)
         seen: dict[tuple[int, int, str], Hit] = {}
         tried: set[tuple[int, int, int]] = set()
-        for anchor in self._anchor.finditer(lower):
-            for rule in self._by_anchor[anchor.group()]:
-                low = max(0, anchor.start() - rule.before)
-                high = min(size, anchor.end() + rule.after)
+        if self._own_pattern is None:
+            anchors = anchor_index(text, lower, cache)
+        else:
+            anchors = [(m.start(), m.group(1)) for m in self._own_pattern.finditer(aligned_lower(text, lower))]
+        for offset, stem in anchors:
+            for rule in self._rules_for(stem):
+                low = max(0, offset - rule.before)
+                high = min(size, offset + len(stem) + rule.after)
                 key = (id(rule), low, high)
                 if key in tried:
                     continue

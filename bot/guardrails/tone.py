@@ -45,7 +45,7 @@ def _echo_shouts(text: str) -> list[tuple[int, int, str]]:
 
 def _spans(ctx: ReviewContext) -> list[tuple[int, int, str]]:
     text = ctx.text
-    spans = [(*hit.span, hit.kind) for hit in pat.TONE.scan(text, ctx.lower)]
+    spans = [(*hit.span, hit.kind) for hit in pat.TONE.scan(text, ctx.lower, ctx.extra)]
     if any(kind == "insult" for _, _, kind in spans) and pat.POLITICAL_CONTEXT.search(text):
         spans = [(start, end, "political" if kind == "insult" else kind) for start, end, kind in spans]
     emoji = pat.MOCKING_EMOJI.search(text)

@@ -52,7 +52,7 @@ PROFANITY = re.compile(
     _I,
 )
 PROFANITY_ANCHORS = (
-    "fuck", "shit", "damn", "ass", "jackass", "bitch", "bastard", "crap", "piss", "wtf", "stfu", "omfg",
+    "fuck", "shit", "damn", "asshole", "jackass", "bitch", "bastard", "crap", "piss", "wtf", "stfu", "omfg",
     "screw you", "hell", "f*", "f#", "f@", "f$", "f%", "f!", "sh*", "sh#", "s*", "s#", "$#", "mierda", "carajo",
     "joder", "jodid", "pendej", "puta", "puto", "coño", "ching", "cabr", "culero", "🖕",
 )
@@ -67,7 +67,9 @@ SARCASM = re.compile(
     r"|\bgood\s+luck\s+with\s+that\b|\bbless\s+(?:your|his|her|their)\s+(?:heart|hearts)\b|\bfun\s+game\s*:"
     r"|\bact(?:s|ing)?\s+(?:all\s+)?(?:shocked|surprised)\b|\bok(?:ay)?,?\s+boomer\b|\bdo\s+you\s+even\b"
     r"|\blearn\s+to\s+read\b"
-    r"|\b(?:were|was)\s+you\s+even\s+listening\b"
+    r"|\b(?:google|youtube|tiktok|internet|facebook)[- ]?(?:certified|degree|doctor|md|university|expert)\b"
+    r"|\bdr\.?\s+google\b|\boh\s+(?:sure|joy)\b|\byeah,?\s+right\b"
+    r"|\b(?:were|was)\s+you\s+even\s+listening\b|,\s*(?:genius|einstein|sherlock|smart\s+guy)\b"
     r"|(?:(?<=\s)|^)[\"“](?:favou?rite|experts?|research|emergency|emergencies|pain|sick|allergic|allergy|doctor|"
     r"stud(?:y|ies)|science|patient|symptoms?|injury|illness|sick\s+day)[\"”]"
     r"|\bsi\s+(?:usted\s+)?hubiera\b|\bpor\s+si\s+no\s+lo\s+sab[ií]as?\b|\bn[oó]tese\s+el\s+sarcasmo\b",
@@ -76,7 +78,9 @@ SARCASM = re.compile(
 SARCASM_ANCHORS = (
     "just sayin", "maybe if", "maybe next", "perhaps if", "forgive", "imagine", "apparently",
     "clearly", "obviously", "thanks for nothing", "good luck with that", "bless", "fun game", "shocked", "surprised",
-    "boomer", "do you even", "learn to read", "even listening", '"', "“", "hubiera", "por si no",
+    "boomer", "do you even", "learn to read", "even listening", "genius", "einstein", "sherlock", "smart guy",
+    '"', "“", "hubiera", "por si no", "google", "youtube", "tiktok", "internet", "facebook", "dr google", "dr. google",
+    "oh sure", "oh joy", "yeah",
     "sarcasmo",
 )
 
