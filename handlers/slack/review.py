@@ -106,7 +106,7 @@ def send_report(
         post_dm(client, user, say) if by_dm else tell(client, user, say, channel=channel)
         return
     log.info("review for %s: verdict %s, %d findings", user, report.verdict, len(report.findings))
-    llm_on = opinion.llm_of(services) is not None
+    llm_on = services.llm is not None
     actions, notes = report_actions(report, report.platform.name)
     notes.append(opinion.COMING if llm_on else ENGINE_ONLY)
     blocks = report_blocks(report, show_text=by_dm, notes=notes, actions=actions)
@@ -172,6 +172,7 @@ def register(app: App, services: Services) -> None:
     app.command(COMMAND)(ack=ack_now, lazy=[review_command])
     app.view(MODAL)(ack=ack_modal, lazy=[review_submitted])
     app.shortcut(SHORTCUT)(ack=ack_now, lazy=[review_message])
+    opinion.register(app, services)
 
 
 def _modal_text(view: dict[str, Any]) -> str:
