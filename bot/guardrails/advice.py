@@ -1,10 +1,134 @@
-"""The `advice` check. (Being written: returns nothing yet.)"""
+"""The `advice` check: individual diagnosis or treatment given in public, and telling the public to stop
+or change a prescribed medicine.
+
+General education is fine ("ask your pharmacist", "what works varies from person to person"), and so
+is "don't stop your medicine without talking to your doctor": negations and hedges clear a match.
+"""
 
 from __future__ import annotations
 
+import re
+
+from bot.guardrails import advice_rules as rules
+from bot.guardrails.advice_lexicon import DRUG, MEDICINE_RE
+from bot.guardrails.claim_text import (
+    clause_before,
+    is_negated,
+    is_question,
+    sentence_around,
+    sentence_index,
+    sentence_spans,
+)
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
 
+INDIVIDUAL_MESSAGE = "Gives one person a diagnosis or treatment advice in public."
+INDIVIDUAL_SUGGESTION = (
+    "Reply with general information only and invite them to call or message the clinic privately, "
+    "e.g. 'Please call us so a clinician can review this with you.'"
+)
+STOP_MESSAGE = "Tells the public to stop or change a prescribed medicine."
+STOP_SUGGESTION = (
+    "Say 'Don't stop or change a prescribed medicine without talking to your prescriber', and keep it general."
+)
+
+_INDIVIDUAL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dose_change", rules.DOSE_CHANGE),
+    ("diagnosis", rules.DIAGNOSIS),
+    ("skip_care", rules.SKIP_CARE),
+    ("suggest_treatment", rules.SUGGEST_TREATMENT),
+)
+_PUBLIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("stop_medicine", rules.STOP_MEDICINE),
+    ("spanish_stop", rules.SPANISH_STOP),
+    ("medicine_break", rules.MEDICINE_BREAK),
+    ("dose_change_public", rules.DOSE_CHANGE_PUBLIC),
+    ("swap_medicine", rules.SWAP_MEDICINE),
+)
+# Rules that need a medicine named before them ("stop it", "taper yourself off"), and how many sentences back.
+_ANTECEDENT_RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("stop_pronoun", rules.STOP_PRONOUN, 1),
+    ("taper_off", rules.TAPER_OFF, 1000),
+)
+_CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|y|pero)\s")
+_TRAILING_DRUG = re.compile(rf"\s+{DRUG}\b", re.I)
+
+
+def addressed_to_one_person(ctx: ReviewContext) -> bool:
+    """A reply to @someone, a post opening with a person's name or title, or one citing their own results."""
+    text = ctx.text
+    if rules.ADDRESSEE_HANDLE.search(text) or rules.ADDRESSEE_TITLE.search(text):
+        return True
+    name = rules.ADDRESSEE_NAME.search(text)
+    if name and name.group(1).lower() not in rules._AUDIENCE_WORDS:
+        return True
+    return rules.PERSONAL_DATA.search(text) is not None
+
+
+def _hedged(ctx: ReviewContext, start: int) -> bool:
+    """True when the sentence sends the reader to a clinician, or the verb sits in an 'if/when' clause."""
+    sentence_start, sentence_end = sentence_around(ctx, start)
+    if is_question(ctx, start):  # "Thinking of stopping your statin? Talk with your doctor first."
+        spans = sentence_spans(ctx)
+        sentence_end = spans[min(len(spans) - 1, sentence_index(ctx, start) + 1)][1]
+    sentence = ctx.text[sentence_start:sentence_end]
+    for hedge in rules.HEDGE.finditer(sentence):
+        if not rules.ANTI_HEDGE.search(sentence[: hedge.start()]):
+            return True
+    return rules.CONDITIONAL_BEFORE.search(clause_before(ctx.text, start, 25, sentence_start)) is not None
+
+
+def _medicine_before(ctx: ReviewContext, position: int, sentences_back: int) -> bool:
+    """True when a medicine is named earlier in this sentence or in the `sentences_back` before it."""
+    index = sentence_index(ctx, position)
+    spans = sentence_spans(ctx)
+    low = spans[max(0, index - sentences_back)][0] if spans else 0
+    return MEDICINE_RE.search(ctx.text, low, position) is not None
+
+
+def _clause_end(ctx: ReviewContext, end: int, limit: int = 60) -> int:
+    """Extend a match to the end of its clause, so the excerpt reads as the advice itself."""
+    stop = _CLAUSE_END.search(ctx.text, end, min(len(ctx.text), end + limit))
+    return stop.start() if stop else end
+
+
+def _finding(ctx: ReviewContext, start: int, end: int, kind: str, individual: bool) -> Finding:
+    return Finding(
+        check="advice",
+        severity="block",
+        start=start,
+        end=end,
+        excerpt=ctx.text[start:end],
+        message=INDIVIDUAL_MESSAGE if individual else STOP_MESSAGE,
+        suggestion=INDIVIDUAL_SUGGESTION if individual else STOP_SUGGESTION,
+        kind=kind,
+    )
+
 
 def check(ctx: ReviewContext) -> list[Finding]:
-    return []
+    findings: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, kind: str, individual: bool) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        findings.append(_finding(ctx, start, end, kind, individual))
+
+    text = ctx.text
+    for kind, pattern in _PUBLIC_RULES:
+        for match in pattern.finditer(text):
+            if not is_negated(ctx, match.start()) and not _hedged(ctx, match.start()):
+                trailing = _TRAILING_DRUG.match(text, match.end())
+                add(match.start(), trailing.end() if trailing else match.end(), kind, individual=False)
+    for kind, pattern, back in _ANTECEDENT_RULES:
+        for match in pattern.finditer(text):
+            start = match.start()
+            if _medicine_before(ctx, start, back) and not is_negated(ctx, start) and not _hedged(ctx, start):
+                add(*match.span(), kind, individual=False)
+    if addressed_to_one_person(ctx):
+        for kind, pattern in _INDIVIDUAL_RULES:
+            for match in pattern.finditer(text):
+                if not is_negated(ctx, match.start()):
+                    add(match.start(), _clause_end(ctx, match.end()), kind, individual=True)
+    return findings

@@ -1,10 +1,132 @@
-"""The `claim` check. (Being written: returns nothing yet.)"""
+"""The `claim` check: cures, guarantees, absolutes, unattributed superlatives and statistics, off-label promotion.
+
+Context clears a match: a negation ("there's no cure"), a figure of speech ("a cure for the winter
+blues?", "painless parking"), a service promise ("we guarantee the same hygienist"), or a named
+source next to a statistic or ranking ("80% of cavities (CDC)", "Healthgrades named ...").
+"""
 
 from __future__ import annotations
 
+import re
+
+from bot.guardrails.advice_lexicon import MEDICAL_WORD_RE
+from bot.guardrails.claim_rules import (
+    CURE_NOUN,
+    CURE_RESEARCH,
+    CURE_VERB,
+    FIGURATIVE_OBJECT,
+    HEALTH_CONTEXT,
+    OUTCOME_WORD,
+    RULES,
+    SERVICE_OBJECT,
+    ClaimRule,
+)
+from bot.guardrails.claim_text import clause_before, is_negated, is_question, sentence_around
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
+from bot.guardrails.misinfo import find_myths
+from bot.guardrails.sources import is_attributed
+
+# "Quit smoking for good" is the goal of a cessation class, not a promise about a treatment.
+_CESSATION = re.compile(r"smok|tobacco|vap|cigar|nicotine|alcohol|drinking|habit|fumar|tabaco|cigarr", re.I)
+_OFF_LABEL_WORD = re.compile(r"\boff[- ]label\b", re.I)
+_PROMOTION = re.compile(r"\b(?:we|our|us|ask|offer\w*|prescribe\w*|available|try|now|book|call)\b", re.I)
+_INTERROGATIVE_START = re.compile(r"^\W*(?:is|are|does|do|will|can|could|would|should|es|son|duele)\b", re.I)
+
+REMEDY_MESSAGE = "Promotes a remedy with a health claim the evidence does not support."
+REMEDY_SUGGESTION = "Remove the claim, or describe only what a named source (e.g. NIH, FDA) says the product does."
+CURE_MESSAGE = "Promises a cure; few treatments cure, and none for everyone."
+CURE_SUGGESTION = "Say 'may help' or 'treats', and cite a source for what the treatment does."
+
+
+def _finding(ctx: ReviewContext, start: int, end: int, message: str, suggestion: str, kind: str) -> Finding:
+    return Finding(
+        check="claim",
+        severity="block",
+        start=start,
+        end=end,
+        excerpt=ctx.text[start:end],
+        message=message,
+        suggestion=suggestion,
+        kind=kind,
+    )
+
+
+def _words_after(ctx: ReviewContext, end: int, limit: int = 50) -> str:
+    _, sentence_end = sentence_around(ctx, max(0, end - 1))
+    return ctx.text[end : min(sentence_end, end + limit)]
+
+
+def _cure_findings(ctx: ReviewContext) -> list[Finding]:
+    findings: list[Finding] = []
+    text = ctx.text
+    spans = [m.span() for m in CURE_VERB.finditer(text)]
+    spans += [m.span() for m in CURE_NOUN.finditer(text)]
+    for start, end in sorted(set(spans)):
+        sentence_start, _ = sentence_around(ctx, start)
+        before = clause_before(text, start, 45, sentence_start)
+        after = _words_after(ctx, end, 40)
+        if is_negated(ctx, start) or CURE_RESEARCH.search(before):
+            continue
+        if FIGURATIVE_OBJECT.search(after[:30]):
+            continue
+        if is_question(ctx, start) and _INTERROGATIVE_START.search(text[sentence_start:start] or "is"):
+            continue
+        findings.append(_finding(ctx, start, end, CURE_MESSAGE, CURE_SUGGESTION, "cure"))
+    return findings
+
+
+def _cleared(ctx: ReviewContext, rule: ClaimRule, start: int, end: int) -> bool:
+    """True when the context around a match shows it is not a health claim."""
+    if rule.negatable and is_negated(ctx, start):
+        return True
+    if rule.sourced_ok and is_attributed(ctx, start, end):
+        return True
+    if rule.figurative:
+        after = _words_after(ctx, end, 25)
+        if FIGURATIVE_OBJECT.search(after) or FIGURATIVE_OBJECT.search(clause_before(ctx.text, start, 25)):
+            return True
+        sentence_start, _ = sentence_around(ctx, start)
+        if is_question(ctx, start) and _INTERROGATIVE_START.search(ctx.text[sentence_start:start]):
+            return True
+    if rule.needs_medical and not MEDICAL_WORD_RE.search(ctx.text, start, end):
+        return True
+    if rule.needs_health_context:
+        sentence_start, sentence_end = sentence_around(ctx, start)
+        low, high = max(sentence_start, start - 30), min(sentence_end, end + 40)
+        if not HEALTH_CONTEXT.search(ctx.text, low, high):
+            return True
+    if rule.name == "forever" and _CESSATION.search(ctx.text, start, end):
+        return True
+    if rule.name == "guarantee":
+        sentence_start, sentence_end = sentence_around(ctx, start)
+        around = ctx.text[max(sentence_start, start - 40) : min(sentence_end, end + 70)]
+        if not OUTCOME_WORD.search(around) and SERVICE_OBJECT.search(around):
+            return True
+    if rule.name == "off_label" and _OFF_LABEL_WORD.fullmatch(ctx.text[start:end]):
+        sentence_start, sentence_end = sentence_around(ctx, start)
+        if not _PROMOTION.search(ctx.text[sentence_start:sentence_end]):
+            return True
+    return False
 
 
 def check(ctx: ReviewContext) -> list[Finding]:
-    return []
+    findings: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    remedies = [
+        _finding(ctx, start, end, REMEDY_MESSAGE, REMEDY_SUGGESTION, "unproven_remedy")
+        for myth, start, end in find_myths(ctx)
+        if myth.remedy
+    ]
+    for finding in remedies + _cure_findings(ctx):
+        if not any(s < finding.end and finding.start < e for s, e in taken):
+            taken.append((finding.start, finding.end))
+            findings.append(finding)
+    for rule in RULES:
+        for match in rule.pattern.finditer(ctx.text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or _cleared(ctx, rule, start, end):
+                continue
+            taken.append((start, end))
+            findings.append(_finding(ctx, start, end, rule.message, rule.suggestion, rule.name))
+    return findings

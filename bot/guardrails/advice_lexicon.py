@@ -1,0 +1,65 @@
+"""Words for medicines, doses and care, in English and Spanish, as regex fragments.
+
+Drug names are recognised by the stems of their international nonproprietary names (the WHO's
+suffixes: -prazole, -statin, -pril ...), by a list of common names that no stem covers, and by
+the words people use for a medicine ("meds", "inhaler", "blood thinner", "pastillas").
+"""
+
+from __future__ import annotations
+
+import re
+
+_DRUG_STEMS = (
+    "prazole|tidine|opril|april|epril|ipril|sartan|statin|olol|dipine|pentin|purinol|farin|thyroxine|xetine|traline|oxetine|opram"
+    "|azepam|zolam|zepam|apine|idone|peridol|cycline|mycin|micin|cillin|floxacin|conazole|azole|ciclovir|cyclovir"
+    "|amivir|tegravir|mab|tinib|glutide|gliflozin|gliptin|formin|lukast|(?:bu|me|mo|an|da|ca)terol|sonide|solone|olone|methasone"
+    "|profen|fenac|triptan|setron|barbital|thiazide|semide|codone|morphone|xaban|gatran|grel|parin|dronate"
+    "|azosin|ulosin|afil|trexate|phenidate|fetamine|hydramine|oxacin|sulfa|tadine|dopa|rizine|tropium"
+)
+_DRUG_NAMES = (
+    "insulin|insulina|aspirin|aspirina|metformina?|lithium|litio|warfarina?|prednison[ae]|ibuprofen|ibuprofeno"
+    "|acetaminophen|acetaminofén|paracetamol|tylenol|advil|motrin|aleve|naproxen|lipitor|crestor|zoloft|prozac"
+    "|lexapro|xanax|valium|ativan|klonopin|adderall|ritalin|vyvanse|concerta|synthroid|levothyroxine|eliquis"
+    "|xarelto|coumadin|plavix|ozempic|wegovy|mounjaro|zepbound|lasix|digoxin|methotrexate|tamoxifen|keppra"
+    "|lamictal|depakote|tegretol|dilantin|wellbutrin|bupropion|effexor|cymbalta|abilify|seroquel|risperdal"
+    "|suboxone|buprenorphine|naloxone|narcan|naltrexone|methadone|ketamine|botox|minoxidil|finasteride|viagra"
+    "|cialis|humira|enbrel|epipen|albuterol|ventolin|symbicort|advair|flovent|singulair|nexium|prilosec"
+    "|zantac|pepcid|tums|benadryl|zyrtec|claritin|allegra|flonase|sudafed|plan b|ivermectin|ivermectina"
+    "|hydroxychloroquine|hidroxicloroquina|chemo|chemotherapy|quimio|quimioterapia|birth control|the pill"
+    "|amoxicillin|amoxicilina|penicillin|penicilina|antibiotics?|antibióticos?|statins?|estatinas?"
+    "|steroids?|esteroides?|corticosteroids?|antidepressants?|antidepresivos?|antipsychotics?|antipsicóticos?"
+    "|anticonvulsants?|anticonvulsivos?|antiepileptics?|anticoagulants?|anticoagulantes?|blood thinners?"
+    "|beta[- ]blockers?|diuretics?|diuréticos?|water pills?|opioids?|opioides?|painkillers?|analgésicos?"
+    "|inhalers?|inhaladores?|nebuli[sz]er|epinephrine|levothyroxine|thyroid (?:medicine|medication|pills?|meds)"
+    "|(?:blood pressure|bp|cholesterol|diabetes|seizure|heart|thyroid|adhd|anxiety|depression|asthma|gout)"
+    r"\s(?:medicines?|medications?|meds|pills?|drugs?|tablets?)"
+)
+_MED_NOUNS = (
+    r"medications?|medicines?|meds|prescriptions?|rx|pills?|tablets?|capsules?|doses?|dosage|shots?"
+    r"|medicamentos?|medicinas?|medicación|pastillas?|píldoras?|tabletas?|cápsulas?|dosis|recetas?|tratamiento"
+)
+DRUG = rf"(?:(?!april\b)\w+(?:{_DRUG_STEMS})|{_DRUG_NAMES})"
+MEDICINE = rf"(?:{DRUG}|{_MED_NOUNS})"
+DOSE_UNIT = (
+    r"\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|g|ml|mL|cc|units?|unidades|iu|ui|tabs?|tablets?|tabletas?|pills?|pastillas?"
+    r"|puffs?|inhalaciones|drops?|gotas|capsules?|cápsulas?)\b"
+)
+
+DRUG_RE = re.compile(rf"\b{DRUG}\b", re.I)
+MEDICINE_RE = re.compile(rf"\b{MEDICINE}\b", re.I)
+
+# Conditions and body parts: "a medical word" for rules that need one nearby.
+MEDICAL_WORD = (
+    r"pain|aches?|migraines?|headaches?|arthritis|back|knees?|joints?|hips?|shoulders?|necks?|spine|discs?"
+    r"|glasses|contacts|vision|eyes?|hearing|teeth|tooth|gums?|cavit(?:y|ies)|decay|skin|acne|wrinkles?|aging"
+    r"|ageing|hair|baldness|fat|weight|pounds|lbs|cellulite|snoring|apnea|sleep|insomnia|reflux|heartburn|gerd"
+    r"|ibs|bloating|gut|cancer|tumou?rs?|diabetes|blood sugar|glucose|a1c|pressure|hypertension|cholesterol|heart"
+    r"|asthma|copd|allerg(?:y|ies)|anxiety|depression|adhd|autism|dementia|alzheimer'?s|memory|fatigue|energy"
+    r"|infections?|flu|colds?|covid|virus(?:es)?|inflammation|neuropathy|sciatica|tendonitis|plantar|fibromyalgia"
+    r"|thyroid|hormones?|menopause|hot flashes|fertility|erectile|incontinence|bladder|kidneys?|liver|stroke"
+    r"|seizures?|epilepsy|psoriasis|eczema|rosacea|varicose|veins?|scars?|obesity|symptoms?|diseases?|conditions?"
+    r"|illness|injur(?:y|ies)|surgery|medications?|meds|pills?|insulin|inhalers?|cpap|dolor|cáncer|artritis"
+    r"|espalda|rodillas?|piel|grasa|peso|arrugas|diabetes|azúcar|presión|ansiedad|depresión|enfermedad(?:es)?"
+    r"|síntomas|cirugía|medicamentos?|pastillas|migrañas?|reflujo|energía|caries|dientes|cabello|pelo|sueño"
+)
+MEDICAL_WORD_RE = re.compile(rf"\b(?:{MEDICAL_WORD}|{DRUG})\b", re.I)

@@ -1,0 +1,136 @@
+"""The `advice` check's patterns, English and Spanish.
+
+Two kinds of advice block a post:
+- individual: a diagnosis, a dose change or "skip the MRI" said in public to one person
+  (a reply to @someone, "Loretta, ...", "Señora Paredes, ...", "as your PT", "your INR came back ...");
+- public medication changes: telling everyone to stop, taper, skip or swap a prescribed medicine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.guardrails.advice_lexicon import DOSE_UNIT, DRUG, MEDICAL_WORD, MEDICINE
+
+_FLAGS = re.I
+_GAP = r"[^.!?\n]{0,40}?"
+_CLINICIAN = (
+    r"(?:doctors?|providers?|prescribers?|pharmacists?|clinicians?|physicians?|care team|nurses?|dentists?|specialists?"
+    r"|cardiologists?|pediatricians?|médic[oa]s?|doctor(?:es|as?)?|farmacéutic[oa]s?|proveedor(?:es)?|enfermer[oa]s?)"
+)
+
+# --- Who the post speaks to --------------------------------------------------------------------------
+_AUDIENCE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "parents friends folks everyone everybody team colleagues patients neighbors neighbours seniors families"
+        " students ladies gentlemen moms mums dads athletes runners reminder note tip update alert news hey today"
+        " tonight attention psa fyi wow congrats congratulations thanks yes no ok okay hello hi hola important new"
+        " breaking summer winter spring fall autumn heads caregivers teachers nurses doctors clinicians providers"
+        " pharmacists dentists readers followers all y'all amigos familias padres pacientes vecinos"
+        " atención recordatorio aviso hoy mamás papás",
+    )
+)
+ADDRESSEE_HANDLE = re.compile(r"^\W{0,3}@[\w.]+|^[^\n]{0,50}?(?<![\w@])@[A-Za-z0-9_][\w.]*[A-Za-z0-9_]")
+ADDRESSEE_TITLE = re.compile(
+    r"^\W{0,3}(?:(?:hi|hello|hey|dear|hola|estimad[oa]|querid[oa])\s+@?[A-ZÁÉÍÓÚÑ][\w'-]+"
+    r"|(?:mr|mrs|ms|miss|mx|sr|sra|srta|señor|señora|señorita|don|doña)\.?\s+[A-ZÁÉÍÓÚÑ][\w'-]+)",
+    re.I,
+)
+ADDRESSEE_NAME = re.compile(r"^\W{0,3}([A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)?\s*,")
+PERSONAL_DATA = re.compile(
+    r"\bas\s+your\s+(?:pt|physical therapist|doctor|physician|pharmacist|nurse|dentist|provider|surgeon|therapist"
+    r"|clinician|np|pa)\b|\byour\s+(?:\w+\s+)?(?:inr|a1c|glucose|blood sugar|labs?|lab results|test results|results"
+    r"|scan|mri|x-?ray|biopsy|levels?|numbers|ekg|ecg|blood work|bloodwork|culture)\s+(?:came\s+back|is|are|was"
+    r"|were|showed?|shows)\b|\bsu\s+(?:glucosa|azúcar|presión|inr|resultado|análisis|nivel|a1c)\s+(?:estaba|está"
+    r"|salió|es|fue)\b",
+    _FLAGS,
+)
+
+# --- Individual advice ----------------------------------------------------------------------------------
+DOSE_CHANGE = re.compile(
+    r"\b(?:take|cut|reduce|lower|increase|raise|up|bump|double|halve|hold|skip|stop|drop|switch|start|add|decrease)"
+    rf"\b{_GAP}(?:{DOSE_UNIT}|half\s+(?:a\s+)?dose|double\s+dose|(?:your|the|tonight'?s|today'?s|tomorrow'?s|that)"
+    rf"\s+(?:\w+\s+)?dose|{DRUG}\b)"
+    r"|\b(?:póngase|ponga|tome|tómese|aplíquese|inyéctese|deje|suspenda|baje|suba|aumente|reduzca|duplique|salte"
+    rf"|omita|cambie)\b{_GAP}(?:{DOSE_UNIT}|{DRUG}\b|medicamentos?\b|dosis\b)",
+    _FLAGS,
+)
+DIAGNOSIS = re.compile(
+    rf"\bsounds\s+like\s+(?:you(?:'ve|\s+have)|your|it'?s|it\s+is|an?)\b{_GAP}\b(?:{MEDICAL_WORD}|dose|dosage)\b"
+    r"|\byour\s+(?:\w+\s+){0,2}(?:dose|dosage|levels?|inr|a1c|glucose|sugar|pressure|thyroid|numbers|heart rate)"
+    r"\s+(?:is|are|was|seems?|looks?|came\s+back)\s+(?:\w+\s+)?(?:too\s+)?(?:high|low|fine|normal|elevated|off)\b"
+    r"|\b(?:your|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:totally\s+|perfectly\s+)?fine\s+to\s+\w+"
+    r"|\byou\s+(?:probably|definitely|likely|clearly|almost certainly)\s+have\b"
+    rf"|\b(?:that'?s|it'?s|this\s+is)\s+(?:probably|definitely|likely|almost certainly|just)\s+(?:an?\s+)?"
+    rf"(?:\w+\s+)?(?:{MEDICAL_WORD}|strain|sprain|infection|virus|tear|fracture)\b"
+    r"|\b(?:usted\s+)?(?:probablemente|seguramente)\s+tiene\b|\bparece\s+que\s+(?:usted\s+)?tiene\b",
+    _FLAGS,
+)
+SKIP_CARE = re.compile(
+    r"\b(?:skip|cancel|forget(?:\s+about)?|no\s+need\s+for|don'?t\s+need|won'?t\s+need)\s+(?:the|your|that|an?)\s+"
+    r"(?:\w+\s+)?(?:mri|scan|ct|x-?rays?|follow[- ]?up(?:\s+(?:visit|appointment))?|visit|appointment|biopsy|tests?"
+    r"|labs?|surgery|er|referral|specialist|colonoscopy|mammogram|ultrasound|check-?up)\b"
+    r"|\b(?:sáltese|cancele|olvide)\s+(?:la|su|el)\s+(?:cita|consulta|resonancia|radiografía|biopsia|análisis)\b",
+    _FLAGS,
+)
+SUGGEST_TREATMENT = re.compile(
+    r"\b(?:you\s+should|you\s+need\s+to|i'?d|i\s+would|just)\s+(?:\w+\s+)?(?:take|taking|try|trying|use|using"
+    rf"|start|starting|increase|double)\b{_GAP}(?:{DOSE_UNIT}|{DRUG}\b)",
+    _FLAGS,
+)
+
+# --- Public medication changes --------------------------------------------------------------------------
+_STOP_VERB = (
+    r"(?:stop(?!\s+(?:by|in|at)\b)|stopping|quit|quitting|drop(?!\s+(?:off|by|in)\b)|dropping|ditch|ditching|skip"
+    r"|skipping|discontinue|discontinuing|cut\s+out|come\s+off|coming\s+off|get\s+off|getting\s+off|go\s+off"
+    r"|going\s+off|give\s+up|lay\s+off|pause|halt|toss|throw\s+out)"
+)
+_DETERMINER = r"(?:taking\s+|using\s+)?(?:your|the|their|his|her|those|these|that|this|all|any|my|of)?\s*"
+_MODIFIERS = r"(?:(?!off\b|by\b|in\b|at\b|to\b|for\b)[\w'-]+\s+){0,2}?"
+STOP_MEDICINE = re.compile(rf"\b{_STOP_VERB}\s+{_DETERMINER}{_MODIFIERS}{MEDICINE}\b", _FLAGS)
+STOP_PRONOUN = re.compile(
+    rf"\b{_STOP_VERB}\s+(?:taking\s+)?(?:it|them)\b(?!\s+(?:off|into|at|by|here|there)\b|\s+in\s+(?:the|a|an|our|your)\b)",
+    _FLAGS,
+)
+TAPER_OFF = re.compile(r"\b(?:taper|wean)\s+(?:yourself|themselves|them|him|her|your\s+\w+)\s+off\b", _FLAGS)
+MEDICINE_BREAK = re.compile(
+    rf"\b(?:vacation|break|holiday|time\s+off|day\s+off|rest|pause)\s+from\s+(?:their|your|his|her|the)\s+"
+    rf"(?:\w+\s+)?{MEDICINE}\b|\bvacaciones\s+de\s+(?:su|sus)\s+(?:\w+\s+)?(?:medicamentos?|medicinas?|pastillas)\b",
+    _FLAGS,
+)
+SPANISH_STOP = re.compile(
+    r"\b(?:dej(?:e|ar|en|a)|suspend(?:a|er|an|e)|abandon(?:e|ar|en)|par(?:e|ar)|quít(?:e|ese)|quitar(?:se)?"
+    r"|olvíde(?:se)?\s+de)\s+(?:de\s+(?:tomar|usar|ponerse|aplicarse)\s+)?(?:su|sus|el|la|los|las|tu|tus)\s+"
+    rf"(?:\w+\s+){{0,2}}?{MEDICINE}\b",
+    _FLAGS,
+)
+DOSE_CHANGE_PUBLIC = re.compile(
+    r"\b(?:double|halve|cut|reduce|lower|increase|raise|skip)\s+(?:up\s+on\s+)?(?:your|their)\s+(?:\w+\s+)?"
+    r"(?:dose|dosage|doses|medication|meds)\b(?:\s+(?:in\s+half|back))?"
+    r"|\b(?:duplique|reduzca|baje|aumente|suba)\s+(?:su|sus|la)\s+(?:\w+\s+)?(?:dosis|medicamentos?)\b",
+    _FLAGS,
+)
+SWAP_MEDICINE = re.compile(
+    rf"\b(?:replace|swap|switch|trade|substitute)\s+(?:out\s+)?(?:your|their)\s+(?:\w+\s+){{0,2}}?{MEDICINE}\s+"
+    rf"(?:for|with)\b|\binstead\s+of\s+(?:your|their)\s+(?:\w+\s+)?{MEDICINE}\b"
+    rf"|\ben\s+(?:lugar|vez)\s+de\s+(?:su|sus)\s+(?:\w+\s+)?{MEDICINE}\b"
+    r"|\b(?:nobody|no\s+one)\s+needs\s+(?:a|their|your)\s+(?:daily\s+)?(?:pill|meds?|medications?|medicines?)\b",
+    _FLAGS,
+)
+HEDGE = re.compile(
+    r"\b(?:ask|talk|speak|check|consult|call|discuss|contact|consulte|hable|pregunte|llame)\b[^.!?\n]{0,40}?\b"
+    + _CLINICIAN
+    + r"|\b(?:before|antes\s+de)\s+(?:you\s+)?(?:stop|stopping|change|changing|quit|dejar|suspender|cambiar)\b"
+    r"|\b(?:if|when|only\s+if|unless|until|si|solo\s+si)\s+(?:your|su|tu)\s+" + _CLINICIAN
+    + r"|\bas\s+(?:directed|prescribed)\b|\bcomo\s+(?:se\s+)?(?:lo\s+)?(?:indic\w+|recet\w+)\b",
+    _FLAGS,
+)
+ANTI_HEDGE = re.compile(
+    r"\b(?:no\s+need\s+to|without|don'?t\s+(?:need|have)\s+to|no\s+(?:hace\s+falta|necesita|tiene\s+que)|sin)\s+"
+    r"(?:\w+\s+){0,2}$",
+    _FLAGS,
+)
+CONDITIONAL_BEFORE = re.compile(
+    r"\b(?:if|when|whether|in\s+case|should|si|cuando)\s+(?:you|they|your\s+\w+)?\s*$", _FLAGS
+)

@@ -1,0 +1,284 @@
+"""The `claim` check's patterns: what each one catches, what to say, and which context clears it.
+
+A rule's flags say which context clears a match:
+- `negatable`: "there's no cure", "we can't guarantee results" are honest, not claims;
+- `sourced_ok`: a statistic, study result or superlative with a named source nearby is fine;
+- `figurative`: "a cure for the winter blues?", "painless parking" are figures of speech.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.guardrails.advice_lexicon import DRUG, MEDICAL_WORD
+
+_GAP = r"[^.!?\n]{0,40}?"  # a few words within one sentence
+_NUM_WORD = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho"
+    r"|nueve|diez)"
+)
+_PLACE = (
+    r"(?:the\s+)?(?:state|region|country|nation|world|city|town|county|area|valley|tri-state(?:\s+area)?|metro"
+    r"|midwest|northeast|southeast|southwest|northwest|south|north|east|west|u\.?s\.?|america|universe"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+)
+_PROVIDER = (
+    r"(?:hospitals?|doctors?|physicians?|dentists?|dentistry|surgeons?|clinics?|clinicians?|nurses?|er|e\.r\.|emergency"
+    r"(?:\s+(?:room|department|care))?|pharmac(?:y|ies|ists?)|practices?|providers?|specialists?|oncolog\w*|cardiolog\w*"
+    r"|orthopedi\w*|pediatric\w*|therapists?|chiropractors?|dermatologists?|urgent care|cancer care|heart care"
+    r"|maternity care|outcomes|results|survival rates?|success rates?|recovery|care in)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRule:
+    name: str
+    pattern: re.Pattern[str]
+    message: str
+    suggestion: str
+    negatable: bool = True
+    sourced_ok: bool = False
+    figurative: bool = False
+    needs_medical: bool = False  # only a claim when a condition, body part or medicine is in the match
+    needs_health_context: bool = False  # only a claim when HEALTH_CONTEXT is in the words around the match
+
+
+def _rule(name: str, regex: str, message: str, suggestion: str, **flags: bool) -> ClaimRule:
+    return ClaimRule(name, re.compile(regex, re.I), message, suggestion, **flags)
+
+
+CURE_VERB = re.compile(
+    r"\b(?:cures?|cured|curing|(?:cura|curan|curó|curará|curarán|curaron|curamos)(?=\s+(?:el|la|los|las|su|sus|tu"
+    r"|de|del|\w+(?:itis|osis|emia)|" + MEDICAL_WORD + r")\b))\b",
+    re.I,
+)
+CURE_NOUN = re.compile(r"\b(?:an?|the|la|una|su|our|nuestra)\s+(?:\w+\s+)?(?:cure|cura)\b", re.I)
+# "find a cure", "Race for the Cure", "no cure for Mondays": research, hope and jokes are not claims.
+CURE_RESEARCH = re.compile(
+    r"\b(?:find|finding|found|search(?:ing)?|closer|toward|towards|research|fund(?:ing|s|raise\w*)?|hope|hoping"
+    r"|until|race|walk|run|ride|quest|mission|working|dream|buscar|encontrar|hasta|investigación|esperanza)\b",
+    re.I,
+)
+FIGURATIVE_OBJECT = re.compile(
+    r"\b(?:blues|boredom|bored|mondays?|monday\s+blues|cabin fever|hump day|the heat|summer slump|slump|munchies"
+    r"|hangry|writer'?s block|winter|fomo|lunes|aburrimiento|rutina|parking|paperwork|wait(?:ing)?|lines?"
+    r"|check-?in|scheduling|billing|booking|registration|sign-?up|enrol+ment|refills?|process|hold music)\b",
+    re.I,
+)
+SERVICE_OBJECT = re.compile(
+    r"\b(?:appointments?|same[- ]day|visits?|hygienist|same (?:provider|doctor|dentist|nurse|therapist|clinician)"
+    r"|parking|prices?|pricing|quotes?|seats?|spots?|call ?backs?|response|reply|replies|privacy|confidential\w*"
+    r"|respect|friendly|smiles?|welcome|warm|coffee|cookies|snacks|a seat|hours|on time|punctual\w*|refund|fun"
+    r"|family|families|good time|giveaways?|prizes?"
+    r"|citas?|precio|privacidad|respeto)\b",
+    re.I,
+)
+OUTCOME_WORD = re.compile(
+    r"\b(?:results?|cure[sd]?|relief|fix(?:es|ed)?|success|works?|weight|pounds|lbs|hair|pain|lasts?|regrow\w*"
+    r"|heal(?:s|ed|ing)?|recover\w*|resultados?|alivio|éxito)\b",
+    re.I,
+)
+
+# Words around "100%" that make it a health claim ("100% effective", "eliminates 100% of headaches"),
+# unlike "100% cashless" or "100% committed".
+HEALTH_CONTEXT = re.compile(
+    r"\b(?:eliminat\w*|remov\w*|kill\w*|cure[sd]?|block\w*|prevent\w*|clear\w*|reduc\w*|destroy\w*|effective\w*"
+    r"|efectiv\w*|eficaz|safe|safety|success\w*|results?|guarantee\w*|natural|painless|pain-free|accurate|typical"
+    r"|satisf\w*|recover\w*|relief|works|protect\w*|proven|seguro|segura|garantiz\w*|resultados?|pacientes?"
+    r"|patients?|people|cases|personas|" + MEDICAL_WORD + r")\b",
+    re.I,
+)
+
+RULES: tuple[ClaimRule, ...] = (
+    _rule(
+        "guarantee",
+        r"\bguarantee[ds]?\b|\bgarantizad[oa]s?\b|\bgarantiza(?:mos|n)?\b|\bgarant[ií]a(?:s)?\b",
+        "Promises a guaranteed result; no treatment works for everyone.",
+        "Drop the guarantee and describe typical results, e.g. 'may help', with a source.",
+    ),
+    _rule(
+        "hundred_percent",
+        r"(?<![\d.,])100\s?(?:%|percent\b|per cent\b|por ciento\b)(?!\s*(?:of\s+(?:the\s+)?(?:proceeds|profits"
+        r"|donations|funds|ticket|sales|money)|(?:\w+[- ]?\s*(?:and\s+|or\s+|&\s+)?){0,3}free\b|(?:\w+\s+){0,2}"
+        r"(?:online|virtual|remote|covered|cubiert[oa]|recyclable|recycled|renewable|electric|digital|paperless|cotton|organic|local\w*"
+        r"|volunteer\w*|booked|staffed|owned|funded)))",
+        "Claims a 100% result; nothing in medicine is certain.",
+        "Remove '100%' and state the real rate with its source, or say 'many patients'.",
+        sourced_ok=True,
+        needs_health_context=True,
+    ),
+    _rule(
+        "risk_free",
+        r"\brisk[- ]free\b|\b(?:no|zero|without(?:\s+any)?)\s+risks?\b(?!\s+(?:of|to)\s+(?:getting|catching"
+        r"|contracting|you\b))|\bsin\s+(?:ningún\s+)?riesgos?\b|\blibre de riesgos?\b|\briesgo cero\b",
+        "Calls a treatment risk-free; every treatment has some risk.",
+        "Say what the risks are, or 'low risk for most people', and point to a source.",
+        negatable=False,
+    ),
+    _rule(
+        "no_side_effects",
+        r"(?<!\bmost people have )(?<!\bmany people have )\b(?:no|zero|without(?:\s+any)?|free of|free from)"
+        r"\s+(?:\w+\s+)?side[- ]effects?\b|\bside[- ]effects?[- ]free\b|\bsin\s+(?:ningún\s+)?efectos?\s+"
+        r"(?:secundarios?|adversos?)\b|\bno\s+(?:tiene|hay|causa)\s+efectos\s+secundarios\b",
+        "Claims no side effects; every treatment can have them.",
+        "List the common side effects, or say 'side effects are usually mild', with a source.",
+        negatable=False,
+    ),
+    _rule(
+        "miracle",
+        r"\bmiracle[- ](?:cures?|drugs?|pills?|treatments?|diets?|supplements?|workers?|results?|fix(?:es)?|creams?"
+        r"|products?|therap(?:y|ies)|solutions?|shots?|injections?|procedures?|remed(?:y|ies)|tonics?)\b"
+        r"|\bworks?\s+miracles\b|\bmiracle in a bottle\b|\bmiraculous\b|\bmilagros[oa]s?\b"
+        r"|\b(?:tratamiento|remedio|pastilla|píldora|producto|resultados?|cura)\s+milagro\b",
+        "Promises a miracle; that overstates what a treatment does.",
+        "Describe what the treatment does and for whom, with a source.",
+    ),
+    _rule(
+        "painless",
+        r"\bpainless(?:ly)?\b|\bpain[- ]free\b|\bindolor[oa]s?\b|\bsin\s+(?:ningún\s+)?dolor\b|\bno\s+duele\b",
+        "Promises a painless treatment; most people feel something.",
+        "Say what patients usually feel, e.g. 'most people feel only mild discomfort'.",
+        figurative=True,
+    ),
+    _rule(
+        "permanent",
+        r"\bpermanent(?:ly)?\s+(?:results?|fix(?:es|ed)?|cure[sd]?|relief|solution|remov\w*|eliminat\w*|gone|resolv\w*"
+        r"|restor\w*|correct\w*|reliev\w*|ends?|reduc\w*|repair\w*)\b"
+        rf"|\b(?:fix|cure|eliminat|remov|reliev|end|reverse|resolv|correct|restor|repair|heal|eras)\w*{_GAP}"
+        r"\bpermanently\b|\b(?:results?|effects?|outcomes?|fix|relief|it)\s+(?:are|is|will be|stays?)\s+permanent\b"
+        r"|\band permanent\b(?=\s*[.!?✨]|\s*$)|\bresultados?\s+permanentes?\b|\bpermanentemente\b",
+        "Promises permanent results; outcomes vary and can change.",
+        "Say 'long-lasting for many patients' and cite the evidence.",
+    ),
+    _rule(
+        "forever",
+        r"\b(?:fix\w*|cure[sd]?|eliminat\w*|remov\w*|end(?:s|ed)?|gone|stop(?:s|ped)?|banish\w*|beat|kick\w*"
+        r"|ditch\w*|rid of|goodbye(?: to)?|bye(?: bye)?(?: to)?|free (?:of|from)|reverse[sd]?|heal(?:s|ed)?|vanish\w*"
+        r"|disappear\w*|adiós a|elimin\w*|olvíde\w*)"
+        rf"{_GAP}\b(?:forever|for good|once and for all|for life|para siempre|de por vida|definitivamente)\b"
+        r"|\b(?:implants?|fillings?|crowns?|veneers?|results?|replacements?|repairs?|braces|lasik|treatments?"
+        r"|procedures?|resultados?|implantes?|tratamientos?)\s+(?:that\s+|will\s+|which\s+|que\s+)?(?:lasts?"
+        r"|duran?)\s+(?:a\s+lifetime|forever|toda\s+la\s+vida|para\s+siempre)\b",
+        "Promises the problem is gone for good; results vary and problems can return.",
+        "Describe typical results and how long they last, with a source.",
+    ),
+    _rule(
+        "never_again",
+        r"\bnever\s+(?:\w+\s+)?(?:need|have|suffer|feel|take|use|wear|worry about)\b[^.!?\n]{0,40}?\bagain\b"
+        r"|\b(?:nunca|jamás)\s+(?:más\s+)?(?:\w+\s+)?(?:necesitará|tendrá|sufrirá|sentirá|usará)\b[^.!?\n]{0,40}",
+        "Promises the problem is gone for good; results vary and problems can return.",
+        "Describe typical results and how long they last, with a source.",
+        needs_medical=True,
+    ),
+    _rule(
+        "absolute_success",
+        r"\bworks\s+(?:for\s+)?(?:everyone|everybody|every\s+(?:single\s+)?(?:patient|person|body|time))\b"
+        r"|\b(?:results?|success|relief)\W+(?:\w+\W+){0,3}?every\s+(?:single\s+)?(?:time|patient)\b"
+        r"|\bkills?\s+(?:every|all|any)\s+(?:\w+\s+)?(?:virus(?:es)?|germs?|bacteria|infections?|cancer\s+cells?)\b"
+        r"|\bnever\s+fails?\b|\bnever\s+(?:cracks?|stains?|breaks?|wears?\s+out)\b|\bfunciona\s+(?:para\s+todos"
+        r"|siempre)\b|\bnunca\s+falla\b",
+        "Promises the same result for everyone; responses differ from person to person.",
+        "Say 'many patients' or give the real success rate with its source.",
+    ),
+    _rule(
+        "efficacy",
+        r"\brevers(?:e|es|ed|ing)\s+(?:the\s+)?(?:signs\s+of\s+)?(?:" + MEDICAL_WORD + r")\b"
+        r"|\b(?:melts?|burns?|blasts?|torch(?:es)?|dissolves?|zaps?)\s+(?:away\s+)?(?:belly\s+|stubborn\s+)?"
+        r"(?:fat|cellulite|pounds)\b|\bregrows?\s+(?:\w+\s+)?hair\b|\b(?:look|feel)\s+(?:\d+|ten|twenty)\s+years"
+        r"\s+younger\b|\bunlimited energy\b|\benerg[ií]a ilimitada\b|\binstant(?:ly)?\s+(?:relief|results)\b"
+        r"|\b(?:quema|queman|derrite|derriten)\s+(?:la\s+)?grasa\b|\brevierte(?:n)?\s+(?:el\s+)?envejecimiento\b"
+        r"|\beliminat(?:es|e)\s+(?:\w+\s+){0,2}?(?:" + MEDICAL_WORD + r")\b",
+        "Makes an unproven health claim about what a treatment does.",
+        "Say 'may help' and cite a source, or describe the treatment without promising an outcome.",
+    ),
+    _rule(
+        "study_claim",
+        r"\b(?:clinically|scientifically|medically)\s+(?:proven|tested and proven)\b|\bproven\s+to\b"
+        r"|\b(?:studies|research|science|evidence|trials?)\s+(?:\w+\s+)?(?:shows?|proves?|found|finds|confirms?)\b"
+        r"|\bthe\s+numbers\s+don'?t\s+lie\b|\b(?:los\s+)?estudios\s+(?:demuestran|muestran|prueban)\b"
+        r"|\b(?:científica|clínica)mente\s+(?:comprobad[oa]|probad[oa])\b|\bestá\s+comprobado\b",
+        "Cites study results without naming the study or source.",
+        "Name the study or source (e.g. '(CDC)' or the journal and year), or remove the claim.",
+        sourced_ok=True,
+    ),
+    _rule(
+        "percent_statistic",
+        r"(?<!\bsave )(?<!\bahorre )(?<!\bup to )(?<!\bhasta )(?<!\bextra )(?<!\bget )(?<!\btake )"
+        r"(?<![\w.,$])\d{1,2}(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|por ciento\b)"
+        r"(?!\s*(?:off|discount|de descuento|descuento|apr|interest|cash ?back|back|tip|of\s+(?:the\s+)?(?:proceeds"
+        r"|profits|sales|donations)|of\s+(?:our|the)\s+goal|abv|battery|humidity|chance of rain|cotton|recycled)\b)"
+        r"(?!\s*(?:\w+\s+)?(?:match|raise|differential|bonus|increase in pay|pay|salary|tuition|reimbursement"
+        r"|employer)\b)",
+        "States a statistic without a source.",
+        "Name the source next to the figure, e.g. '(CDC)' or '(our 2024 quality report)'.",
+        sourced_ok=True,
+    ),
+    _rule(
+        "ratio_statistic",
+        rf"\b{_NUM_WORD}\s+(?:out\s+of|in|of\s+every|de\s+cada)\s+{_NUM_WORD}\b(?=\s+(?:of\s+)?(?:our\s+|nuestros\s+)?"
+        r"(?:\w+\s+){0,2}?(?:people|patients|adults|children|kids|women|men|americans|users|customers|parents"
+        r"|seniors|teens|doctors|dentists|nurses|moms|babies|cases|smokers|survivors|personas|pacientes|adultos"
+        r"|niños|mujeres|hombres|say|agree|recommend|report)\b)",
+        "States a statistic without a source.",
+        "Name the source next to the figure, e.g. '(CDC)' or '(patient survey, 2024)'.",
+        sourced_ok=True,
+    ),
+    _rule(
+        "multiplier_statistic",
+        r"\b(?:\d+|two|three|four|five|ten|twice|half)\s?(?:x|times)\s+(?:more|less|fewer|faster|lower|higher"
+        r"|as\s+(?:likely|fast|effective))\b|\b(?:twice|half|three\s+times)\s+as\s+(?:likely|fast|quickly|effective|many|much)\b|\b(?:doubles?|triples?|halves|cuts?)\s+(?:your\s+|the\s+|their\s+)?"
+        r"(?:\w+\s+)?(?:chances?|risk|odds|survival|rates?)\b|\bcut\s+(?:\w+\s+){1,3}?(?:in|by)\s+half\b"
+        r"|\b(?:down|up|fell|dropped|rose|improved|reduced|increased|decreased)\s+(?:by\s+)?(?:more than\s+)?"
+        r"(?:half|a third|a quarter|threefold|twofold)\b",
+        "States a comparison or change without a source.",
+        "Name the source of the figure, e.g. '(CDC)' or '(our 2024 quality report)'.",
+        sourced_ok=True,
+    ),
+    _rule(
+        "number_one",
+        r"(?<![\w&])(?:#\s?1|no\.\s?1|number[- ]one|n[º°o]\.?\s?1|número\s+uno)(?![\d,.]\d)\b"
+        r"(?!\s+(?:priority|goal|fan|fans|question|tip|rule|job|concern|prioridad|pregunta|consejo)\b)",
+        "Calls the organisation #1 without saying who ranked it.",
+        "Name who ranked it and when (e.g. 'ranked #1 by U.S. News, 2024'), or drop the ranking.",
+        sourced_ok=True,
+    ),
+    _rule(
+        "superlative",
+        r"\b(?:best|finest|greatest|safest|fastest|quickest|lowest|highest|shortest|top[- ](?:rated|ranked)"
+        r"|highest[- ]rated|most\s+(?:advanced|experienced|trusted|accurate|effective|successful|skilled|respected"
+        r"|awarded|innovative|comprehensive|qualified))\b(?:\s+[\w'-]+){0,3}?\s+(?:in|of)\s+(?:any\s+|all\s+)?"
+        + _PLACE + r"\b"
+        r"|\b(?:best|finest|safest|fastest|top[- ](?:rated|ranked)|highest[- ]rated|most\s+(?:advanced|experienced"
+        r"|trusted|successful))\s+" + _PROVIDER + r"\b"
+        r"|\b(?:lowest|highest|best|fastest|shortest)\s+(?:\w+\s+)?(?:mortality|infection|complication"
+        r"|readmission|survival|success|cure|recovery|wait|death)\w*(?:\s+(?:rates?|times?))?\b"
+        r"|\b(?:fastest|safest|best)\b(?=\s+(?:in|of)\s+(?:the\s+)?(?:state|region|country|nation|world|city|town"
+        r"|county|area))"
+        r"|\b(?:el|la|los|las)\s+mejor(?:es)?\s+(?:\w+\s+)?(?:hospital(?:es)?|médic[oa]s?|doctor(?:es|as?)?"
+        r"|dentistas?|cirujan[oa]s?|clínicas?|atención|resultados)\b|\bel\s+más\s+rápido\b",
+        "An unattributed superlative: says the organisation beats all others without a source.",
+        "Name who rated it (e.g. 'named a top hospital by Healthgrades, 2024') or describe the service instead.",
+        sourced_ok=True,
+    ),
+    _rule(
+        "comparison",
+        r"\b(?:nobody|no\s+one|no\s+other\s+\w+)\b[^.!?\n]{0,60}?\b(?:comes?\s+close|compares?|can\s+match|matches"
+        r"|does\s+it\s+better|beats\s+us)\b|\bsecond\s+to\s+none\b|\bbeats\s+(?:everything|every|any|all)"
+        r"(?:\s+\w+)?\s+(?:else|other)\b|\bbetter\s+than\s+(?:any|every|all)\s+(?:other\s+)?(?:hospitals?|doctors?"
+        r"|clinics?|dentists?|practices?|providers?|treatments?|options?|products?)\b|\bnadie\s+se\s+compara\b",
+        "An unattributed comparison: claims to beat everyone else without evidence.",
+        "Drop the comparison or name the source that measured it.",
+        sourced_ok=True,
+        negatable=False,
+    ),
+    _rule(
+        "off_label",
+        rf"\b{DRUG}\b[^.!?\n]{{0,20}}?\b(?:isn'?t|is\s+not|aren'?t|are\s+not|not|no\s+es|no\s+son)\s+(?:just|only"
+        r"|solo|sólo|solamente)\s+(?:for|para)\b|\boff[- ]label\b|\buso\s+fuera\s+de\s+(?:la\s+)?indicación\b"
+        rf"|\b(?:ask\s+(?:us|about)|try)\s+(?:about\s+)?(?:using|taking|trying)\s+(?:\w+\s+)?{DRUG}\s+(?:for|to)\b",
+        "Promotes a medicine for uses it may not be approved for (off-label promotion).",
+        "Describe only the approved uses, or say 'talk with your clinician about treatment options'.",
+        negatable=False,
+    ),
+)

@@ -1,0 +1,95 @@
+"""Text helpers shared by the claim, advice and misinfo checks: sentences, clauses, negation, hedges.
+
+Everything works on the original text (offsets stay valid) and caches per review in `ctx.extra`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from bot.guardrails.context import ReviewContext
+
+# A sentence ends at . ! ? … (before whitespace), at a line break, or at an emoji run followed by a capital.
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n+|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\uFE0F\u200D]+\s+(?=[A-ZÁÉÍÓÚÑ¡¿\"“])"
+)
+# Words a period follows without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    re.findall(
+        r"\S+",
+        "dr dra mr mrs ms mx st sr sra srta jr vs etc no nos approx dept inc ave rd blvd fig al e.g i.e u.s a.m p.m"
+        " jan feb mar apr jun jul aug sep sept oct nov dec mt ft lt gen prof rev",
+    )
+)
+_LAST_WORD = re.compile(r"([\w.]+)\.?$")
+
+# A clause starts after punctuation or a contrastive conjunction.
+_CLAUSE_START = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|however|although|though|yet|pero|aunque|sino)\b", re.I)
+
+NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nothing|nobody|neither|nor|without|cannot|can't|won't|don't|doesn't|didn't|isn't"
+    r"|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|hardly|ni|nunca|jamás|tampoco|ningún|ninguna|ninguno"
+    r"|nada|nadie|sin)\b|n['’]t\b",
+    re.I,
+)
+
+
+def sentence_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `ctx.text`, cached on the context."""
+    cached = ctx.extra.get("_claim_sentences")
+    if cached is not None:
+        return cached
+    text = ctx.text
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group()[0] == ".":
+            word = _LAST_WORD.search(text, max(0, match.start() - 12), match.start())
+            token = word.group(1).lower() if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        if match.end() > start:
+            spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    ctx.extra["_claim_sentences"] = spans
+    return spans
+
+
+def sentence_index(ctx: ReviewContext, position: int) -> int:
+    spans = sentence_spans(ctx)
+    starts = ctx.extra.get("_claim_sentence_starts")
+    if starts is None:
+        starts = [s for s, _ in spans]
+        ctx.extra["_claim_sentence_starts"] = starts
+    return max(0, bisect_right(starts, position) - 1)
+
+
+def sentence_around(ctx: ReviewContext, position: int) -> tuple[int, int]:
+    spans = sentence_spans(ctx)
+    return spans[sentence_index(ctx, position)] if spans else (0, len(ctx.text))
+
+
+def clause_before(text: str, start: int, limit: int = 60, floor: int = 0) -> str:
+    """The words before `start` back to the clause's beginning (at most `limit` characters)."""
+    window_start = max(floor, start - limit)
+    window = text[window_start:start]
+    cut = 0
+    for boundary in _CLAUSE_START.finditer(window):
+        cut = boundary.end()
+    return window[cut:]
+
+
+def is_negated(ctx: ReviewContext, start: int, limit: int = 45) -> bool:
+    """True when a negation precedes `start` in the same clause and sentence."""
+    sentence_start, _ = sentence_around(ctx, start)
+    return NEGATION.search(clause_before(ctx.text, start, limit, sentence_start)) is not None
+
+
+def is_question(ctx: ReviewContext, position: int) -> bool:
+    """True when the sentence holding `position` is a question."""
+    start, end = sentence_around(ctx, position)
+    sentence = ctx.text[start:end].rstrip()
+    return sentence.endswith("?") or sentence.startswith("¿") or "?" in sentence[position - start :][:80]

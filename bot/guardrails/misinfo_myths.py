@@ -1,0 +1,216 @@
+"""The shape of a known health myth, the regex pieces the tables share, and the vaccine and infection myths.
+
+A myth has a cheap `topic` regex (is the subject mentioned at all?) and a `claim` regex for the false
+statement itself, in English and Spanish. A named group `neg` marks a negation that belongs to the
+false claim ("you can't get pregnant while breastfeeding"); any other negation inside the match
+("vaccines don't cause autism") means the post is stating the fact, not the myth.
+To add a myth: append a `Myth` to a table; tests/test_misinfo.py shows the expected behaviour.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Myth:
+    key: str
+    topic: re.Pattern[str]
+    claim: re.Pattern[str]
+    message: str
+    fact: str  # the correct statement, offered as the suggestion
+    remedy: bool = False  # promotes a product or remedy: also an unsupported `claim`
+
+
+def myth(key: str, topic: str, claim: str, message: str, fact: str, remedy: bool = False) -> Myth:
+    return Myth(key, re.compile(topic, re.I), re.compile(claim, re.I), message, fact, remedy)
+
+
+G = r"[^.!?\n]{0,60}?"  # a gap inside one sentence
+VAX = (
+    r"(?:vaccin\w*|vax\w*|immuni[sz]ations?|jabs?|shots?|boosters?|mmr|hpv|gardasil|mrna|vacunas?|vacunación"
+    r"|inyecci[oó]n|la\s+inyección)"
+)
+CAUSE = (
+    r"(?:caus\w*|lead(?:s|ing)?\s+to|led\s+to|linked\s+to|links?\s+(?:to|with)|trigger\w*|results?\s+in"
+    r"|responsible\s+for|gives?\s+(?:\w+\s+)?|gave\s+(?:\w+\s+)?|makes?\s+(?:\w+\s+)?|made\s+(?:\w+\s+)?"
+    r"|produc\w*|provoc\w*|genera\w*|ocasiona\w*)"
+)
+CURE = (
+    r"(?:cures?|cured|curing|kills?|killed|treats?|prevents?|fights?|destroys?|shrinks?|beats?|eliminates?"
+    r"|reverses?|heals?|stops?|works\s+(?:against|on|for)|protects?\s+against|gets?\s+rid\s+of|cura|curan|mata"
+    r"|matan|previene|previenen|trata|tratan|combate|combaten|elimina|eliminan|destruye|destruyen)"
+)
+INFECTION = (
+    r"(?:covid(?:-19)?|coronavirus|flu|influenza|colds?|strep|pneumonia|infections?|measles|virus(?:es)?|viral"
+    r"|bronchitis|gripe|resfriados?|resfríos?|infecci[oó]n(?:es)?|neumonía|sarampión)"
+)
+
+VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
+    myth(
+        "vaccines_autism",
+        r"autis",
+        rf"\b{VAX}\b{G}\b{CAUSE}{G}\bautis\w*|\bautis\w*{G}\b(?:caused|triggered)\s+by\s+{G}\b{VAX}\b",
+        "Says vaccines cause autism; studies of millions of children found no link.",
+        "Vaccines, including MMR, do not cause autism (CDC). Say that, or remove the claim.",
+    ),
+    myth(
+        "vaccines_infertility",
+        r"fertil|steril|estéril|miscarr|aborto",
+        rf"\b{VAX}\b{G}\b(?:{CAUSE}|affect\w*|harm\w*|damag\w*|ruin\w*|destroy\w*|afecta\w*|daña\w*){G}"
+        r"\b(?:infertil\w*|fertility|steril\w*|estéril\w*|miscarriages?|abortos?|fertilidad)",
+        "Says a vaccine causes infertility or miscarriage; studies show no effect on fertility.",
+        "HPV, COVID-19 and other vaccines do not cause infertility (CDC, ACOG).",
+    ),
+    myth(
+        "flu_shot_gives_flu",
+        r"flu|gripe|influenza",
+        r"\b(?:flu\s+(?:shot|vaccine|jab)s?|influenza\s+vaccines?|vacunas?\s+(?:contra|de)\s+la\s+(?:gripe|influenza))"
+        rf"\b{G}\b(?:gives?|gave|cause[sd]?|causing|makes?|made|da|dio|causa|provoca)\s+(?:you\s+|people\s+|kids\s+"
+        r"|me\s+|them\s+|le\s+|les\s+)?(?:\w+\s+)?(?:the\s+|la\s+)?(?:flu|influenza|gripe)\b"
+        r"|\b(?:get|catch)\s+(?:the\s+)?flu\s+from\s+(?:the|a|your)\s+flu\s+(?:shot|vaccine)",
+        "Says the flu shot gives you the flu; the injected vaccine cannot cause flu.",
+        "The flu shot can't give you the flu; a sore arm or mild aches for a day are common (CDC).",
+    ),
+    myth(
+        "vaccine_contents",
+        r"chip|dna|adn|genes|magnet|graphene|nanobot|5g|poison|toxic|tóxic|veneno",
+        rf"\b{VAX}\b{G}\b(?:contain\w*|ha[sv]e?|put|insert\w*|contiene\w*|lleva\w*)\b{G}\b(?:microchips?|chips?"
+        r"|tracking|trackers?|graphene|nanobots?|5g|grafeno)\b"
+        rf"|\b{VAX}\b{G}\b(?:alter|change|modify|rewrite|damage|edit|altera|cambia|modifica)\w*\s+(?:your\s+|the\s+"
+        r"|our\s+|el\s+|su\s+|tu\s+)?(?:dna|adn|genes|genetic\s+code|código\s+genético)\b"
+        rf"|\b{VAX}\b{G}\b(?:make|makes|made)\s+(?:you\s+|people\s+)?magnetic\b"
+        rf"|\b{VAX}\s+(?:are|is|son|es)\s+(?:\w+\s+)?(?:poison|toxic|venenos?|tóxic[oa]s?)\b",
+        "Repeats a false claim about what vaccines contain or do to the body.",
+        "Vaccines contain no microchips and do not change your DNA; their ingredients are listed publicly (FDA).",
+    ),
+    myth(
+        "natural_immunity_better",
+        r"immun|overwhelm|overload|measles|sarampión|chicken ?pox|varicela",
+        r"\btoo\s+many\s+(?:vaccines|shots|vacunas)\b" + G + r"(?:overwhelm|overload|weaken|sobrecarg|debilit)\w*"
+        r"|\bnatural(?:ly\s+acquired)?\s+immunity\s+is\s+(?:always\s+)?(?:better|safer|superior|stronger)\s+than\s+"
+        r"(?:\w+\s+)?(?:vaccin\w*|the\s+shot)|\b(?:better|safer|healthier)\s+to\s+(?:get|catch)\s+(?:the\s+)?"
+        r"(?:measles|chicken\s?pox|flu|covid|whooping\s+cough)\s+(?:naturally\s+)?than\s+(?:\w+\s+)?(?:vaccin\w*|the\s+shot)"
+        r"|\bmeasles\s+(?:is|are)\s+(?:just\s+|only\s+)?(?:harmless|mild|no\s+big\s+deal|a\s+harmless\s+\w+|just\s+a\s+rash)"
+        r"|\bel\s+sarampión\s+(?:es\s+)?(?:inofensivo|leve)\b",
+        "Plays down vaccine-preventable disease or says catching it beats vaccination.",
+        "Measles and other vaccine-preventable diseases can be severe; vaccination is the safer way to immunity (CDC).",
+    ),
+    myth(
+        "vaccine_shedding",
+        r"shed",
+        rf"\b(?:vaccine\s+shedding|(?:vaccinated\s+\w+|the\s+vaccine|{VAX})\s+(?:can\s+)?(?:sheds?|spreads?)\s+"
+        r"(?:\w+\s+)?(?:to\s+others|to\s+(?:the\s+)?unvaccinated|measles|covid|spike\s+proteins?))",
+        "Repeats the 'vaccine shedding' myth.",
+        "COVID-19 and other non-live vaccines cannot shed or spread to other people (CDC).",
+    ),
+    myth(
+        "pregnancy_vaccines_unsafe",
+        r"pregnan|embaraz",
+        rf"\b{VAX}\b{G}\b(?:are|is|son|es)\s+(?:\w+\s+)?(?:unsafe|dangerous|peligros[oa]s?)\s+(?:during|in|for|durante"
+        r"|en|para)\s+(?:\w+\s+)?(?:pregnan\w*|embaraz\w*)|\bpregnant\s+(?:women|people|moms)\s+(?P<neg>shouldn'?t"
+        r"|should\s+not|can'?t|cannot)\s+(?:get\s+|be\s+)?(?:vaccinat\w*|(?:the\s+)?(?:flu|covid|tdap|rsv)\s+(?:shot|vaccine))",
+        "Says vaccines are unsafe in pregnancy; flu, Tdap, COVID-19 and RSV vaccines are recommended in pregnancy.",
+        "Flu, Tdap, COVID-19 and RSV vaccines are recommended during pregnancy and protect the baby too (ACOG, CDC).",
+    ),
+    myth(
+        "healthy_skip_flu_shot",
+        r"flu",
+        r"\b(?:healthy|young)\s+(?:people|adults|kids|children)\s+(?P<neg>don'?t|do\s+not)\s+need\s+(?:a|the|an\s+annual)"
+        r"\s+flu\s+(?:shot|vaccine)|\bthe\s+flu\s+is\s+(?:just|only)\s+(?:a\s+)?(?:bad\s+)?cold\b"
+        r"|\b(?:flu|influenza)\s+is\s+(?:harmless|no\s+worse\s+than\s+a\s+cold)\b",
+        "Plays down flu or says healthy people don't need a flu shot.",
+        "Flu can be serious even for healthy people; a yearly flu vaccine is recommended for everyone 6 months "
+        "and older (CDC).",
+    ),
+    myth(
+        "hpv_vaccine_behaviour",
+        r"hpv|vph|gardasil",
+        rf"\b(?:hpv|vph|gardasil)\b{G}\b(?:encourag\w*|promot\w*|leads?\s+to|fomenta\w*|promueve\w*)\s+(?:\w+\s+)?"
+        r"(?:sex\w*|promiscu\w*|sexo)|\b(?:hpv|vph)\s+(?:vaccine|vacuna|shot)s?\s+(?:is|are|es)\s+(?:only|just|solo|sólo)"
+        r"\s+(?:for|para)\s+(?:girls|women|niñas|mujeres)",
+        "Repeats a myth about the HPV vaccine.",
+        "The HPV vaccine prevents several cancers, is recommended for boys and girls at 11-12, "
+        "and does not change sexual behaviour (CDC).",
+    ),
+    myth(
+        "antibiotics_viruses",
+        r"antibi[oó]tic",
+        rf"\bantibi[oó]tic\w*\b{G}\b(?:cure|cures|treat|treats|kill|kills|fight|fights|knock\s+out|clear\s+up|get\s+rid"
+        r"\s+of|work\s+(?:on|for|against)|help\s+(?:with\s+)?|curan?|sirven?\s+para|matan?|quitan?)\b" + G
+        + r"\b(?:colds?|flu|viruses|virus|viral|covid|resfriados?|resfríos?|gripe|catarros?)\b"
+        r"|\b(?:need|get|ask\s+for|take)\s+(?:an?\s+)?antibiotic\w*\s+for\s+(?:a\s+|your\s+|the\s+)?(?:cold|flu|virus"
+        r"|viral)|\b(?:colds?|flu|resfriado|gripe)\s+(?:needs?|requires?|necesita)\s+(?:an?\s+)?antibi[oó]tic",
+        "Says antibiotics treat colds, flu or other viruses; they work only against bacteria.",
+        "Antibiotics don't work on viruses like colds and flu, and taking them when not needed causes harm (CDC).",
+    ),
+    myth(
+        "covid_remedies",
+        r"ivermect|hydroxychlor|hidroxicloro|chlorine dioxide|dióxido de cloro|\bmms\b|miracle mineral|bleach|lejía",
+        r"\b(?:ivermectin|ivermectina|hydroxychloroquine|hidroxicloroquina)\b" + G + rf"\b{CURE}\b{G}\b(?:covid(?:-19)?"
+        r"|coronavirus|sars|autism|autismo|cancer|cáncer)\b|\b(?:chlorine\s+dioxide|dióxido\s+de\s+cloro|miracle\s+mineral"
+        rf"\s+(?:solution|supplement)|mms)\b{G}\b{CURE}\b|\b(?:drink|drinking|ingest\w*|beber|tomar)\s+(?:a\s+little\s+)?"
+        r"(?:bleach|lejía|cloro|chlorine\s+dioxide)\b",
+        "Promotes a disproven or dangerous COVID-19 or 'miracle' remedy.",
+        "Ivermectin and hydroxychloroquine don't treat COVID-19, and chlorine dioxide or bleach is poisonous (FDA).",
+        remedy=True,
+    ),
+    myth(
+        "colloidal_silver",
+        r"colloidal|silver|plata",
+        rf"\b(?:colloidal\s+silver|plata\s+coloidal)\b{G}\b{CURE}\b",
+        "Promotes colloidal silver as a treatment; it doesn't work and can turn skin permanently blue-gray.",
+        "Colloidal silver is not safe or effective for any disease (NIH, FDA).",
+        remedy=True,
+    ),
+    myth(
+        "home_remedy_infection",
+        r"oil|garlic|onion|elderberr|vitamin c|zinc|vinegar|honey|ginger|turmeric|homeopath|herb|tea\b|ajo|cebolla"
+        r"|vinagre|miel|jengibre|hierba|remedio|silver|plata",
+        r"\b(?:essential\s+oils?|oregano\s+oil|garlic|onions?|elderberr(?:y|ies)|vitamin\s+c|zinc|apple\s+cider\s+vinegar"
+        r"|homeopath\w*|herbal\s+tea|ajo|cebolla|vinagre|homeopatía|remedios?\s+caseros?|colloidal\s+silver"
+        rf"|plata\s+coloidal)\b{G}\b{CURE}\b{G}\b{INFECTION}\b",
+        "Says a home or natural remedy cures or prevents an infection; the evidence doesn't support it.",
+        "No supplement, oil or home remedy cures or prevents infections like flu or COVID-19; "
+        "vaccines, handwashing and medical care do (CDC).",
+        remedy=True,
+    ),
+    myth(
+        "hiv_transmission",
+        r"hiv|aids|vih|sida",
+        r"\b(?:hiv|aids|vih|sida)\b" + G + r"\b(?:spread\w*|catch\w*|get|transmit\w*|contagi\w*|pass\w*|transmite\w*)"
+        r"\b" + G + r"\b(?:kissing|hugging|sharing\s+(?:cups|utensils|food|drinks|a\s+bathroom)|toilet\s+seats?"
+        r"|mosquito(?:e?s)?|shaking\s+hands|saliva|besos|abrazos|mosquitos)\b|\b(?:hiv|vih)\s+(?:is|es)\s+(?:still\s+)?"
+        r"(?:a|una)\s+(?:death\s+sentence|sentencia\s+de\s+muerte)",
+        "Repeats a myth about how HIV spreads or what it means today.",
+        "HIV doesn't spread through kissing, hugging, sharing cups or mosquitoes, "
+        "and with treatment people with HIV live long, healthy lives (CDC).",
+    ),
+    myth(
+        "cold_weather_causes_colds",
+        r"wet hair|cold weather|being cold|pelo mojado|cabello mojado|el frío",
+        r"\b(?:going\s+out(?:side)?\s+with\s+)?(?:wet\s+hair|cold\s+weather|being\s+cold|the\s+cold|pelo\s+mojado"
+        r"|cabello\s+mojado|el\s+frío)\s+(?:gives?\s+you|causes?|will\s+give\s+you|da|causa|provoca)\s+(?:a\s+|un\s+|"
+        r"la\s+|el\s+)?(?:cold|the\s+flu|flu|pneumonia|resfriado|gripe|neumonía)\b",
+        "Says cold weather or wet hair causes colds; colds and flu are caused by viruses.",
+        "Colds and flu are caused by viruses, not by cold air or wet hair; handwashing and vaccines help (CDC).",
+    ),
+    myth(
+        "masks_oxygen",
+        r"mask|mascarilla|cubrebocas|tapabocas",
+        r"\b(?:face\s+)?(?:masks?|mascarillas?|cubrebocas|tapabocas)\b" + G + r"\b(?:cause|causes|lower|lowers|reduce"
+        r"|reduces|deprive|deprives|cut\s+off|starve)\w*\s+(?:\w+\s+){0,2}(?:oxygen|o2|co2|carbon\s+dioxide|hypoxia"
+        r"|oxígeno)\b",
+        "Says masks cut off oxygen or cause CO2 poisoning; they don't.",
+        "Cloth and surgical masks don't lower oxygen or raise carbon dioxide to harmful levels (WHO).",
+    ),
+    myth(
+        "five_g",
+        r"5g",
+        r"\b5g\b" + G + r"\b(?:causes?|caused|spreads?|spread|transmit\w*|causa|propaga)\b" + G
+        + r"\b(?:covid|coronavirus|cancer|cáncer|virus)\b",
+        "Links 5G networks to COVID-19 or cancer; radio waves can't spread viruses.",
+        "5G does not cause or spread COVID-19 (WHO).",
+    ),
+)

@@ -1,0 +1,123 @@
+"""Named sources: "(CDC)", "(U.S. Preventive Services Task Force, 2021)", "according to the AHA",
+"Healthgrades named ...", "Source: ...", a link to a .gov/.edu page.
+
+A statistic, a study result or a superlative is attributed when a source sits in its sentence or the
+next one, or when the post ends with a "Source:" line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.guardrails.claim_text import sentence_index, sentence_spans
+from bot.guardrails.context import ReviewContext
+
+# Bodies that publish health statistics, guidelines, rankings or awards (acronyms match case-sensitively).
+KNOWN_ACRONYMS = (
+    "CDC|FDA|NIH|WHO|OMS|OPS|PAHO|AHA|ACS|AAP|AAD|ADA|ACOG|USPSTF|CMS|AHRQ|NCI|ANCC|DEA|NHS|ACC|ACIP|AMA|AAFP"
+    "|APA|NEJM|JAMA|BMJ|IDSA|ASCO|NCCN|NIDCR|NHLBI|NIMH|NIAID|NIDDK|SAMHSA|HHS|HRSA|NCHS|BLS|APTA|AOA|AAOS|ACR"
+    "|ASA|ACEP|AACN|NAM|KFF|IHI|NCQA|AHIP|URAC|AOTA|ASHA|NAMI|NSC|IARC|ECDC|NICE|USDA|EPA|OSHA|SSA|VA|IMSS|INSP"
+    "|ACOEM|ATS|ERS|ESC|ACCP|ADA's|AHA's|CDC's|FDA's|NIH's|WHO's"
+)
+KNOWN_NAMES = (
+    r"Healthgrades|U\.?S\.? News(?: & World Report)?|Leapfrog|Newsweek|Forbes|Press Ganey|Joint Commission|Vizient"
+    r"|Becker's|J\.?\s?D\.? Power|Magnet|Cochrane|Lancet|Mayo Clinic|Cleveland Clinic|Medicare|Medicaid|Census Bureau"
+    r"|World Health Organi[sz]ation|Organización Mundial de la Salud|Centers? for Disease Control|Surgeon General"
+    r"|PubMed|Gallup|Pew Research|Kaiser Family Foundation|American Cancer Society|American Heart Association"
+)
+_ORG_WORD = (
+    r"Association|Society|Academy|College|Institute|Institutes|Center|Centers|Centre|Foundation|Council|Task Force"
+    r"|Department|Agency|Administration|Organi[sz]ation|Journal|Review|Report|Survey|Registry|Commission|Board"
+    r"|Bureau|Ministry|University|Federation|League|Coalition|Alliance|Network|Trust|Office|Program|Service"
+    r"|Asociación|Sociedad|Academia|Colegio|Instituto|Centro|Fundación|Secretaría|Ministerio|Universidad"
+)
+_CAPITALISED = r"[A-Z][\w&.'’-]*"
+_YEAR = r"(?:19|20)\d\d"
+
+_ACRONYM = re.compile(rf"(?<![\w#@])(?:{KNOWN_ACRONYMS})(?![\w@])")
+_NAME = re.compile(rf"\b(?:{KNOWN_NAMES})\b", re.I)
+_PAREN = re.compile(r"\(([^()\n]{2,160})\)")
+_PAREN_ORG = re.compile(
+    rf"{_CAPITALISED}(?:\s+(?:of|for|on|and|&|de|del|la|el|los|las|y|the)?\s*{_CAPITALISED})*\s+(?:{_ORG_WORD})\b"
+    rf"|\b(?:{_ORG_WORD})\s+(?:of|for|on|de|del|para)\s+{_CAPITALISED}"
+)
+# "(Boateng & Ferrer, 2024)", "(Frogner et al., ...)", "(Source: ...)": a name, a comma and a year, or a label.
+_PAREN_CITATION = re.compile(
+    rf"[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,8}},\s*(?:[^,()]+,\s*)?{_YEAR}\b|\bet al\b"
+    r"|^(?i:source|fuente|data|datos)\s*:"
+)
+_DATED_RECORD = re.compile(
+    rf"\b(?:data|audit|survey|report|study|review|records|registry|analysis|datos|encuesta|informe|estudio|auditoría)\b"
+    rf".*\b{_YEAR}\b|\b{_YEAR}\b.*\b(?:data|audit|survey|report|study|review|records|registry|analysis|datos"
+    rf"|encuesta|informe|estudio)\b",
+    re.I,
+)
+_CAPITAL_START = re.compile(r"^\W*[A-Z]")
+_INLINE = re.compile(
+    r"\b(?:according to|per|as reported by|reported by|data from|figures from|a study (?:in|by|from)|published in"
+    rf"|(?:named|ranked|rated|recognized|recognised|honou?red|awarded|certified|designated|accredited|verified|cited)"
+    rf"(?:[^.!?\n]{{0,90}}?)\s(?:by|from)|recognition from|award from|según|de acuerdo con|datos de|publicado en)"
+    rf"\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:{_CAPITALISED}|(?:{KNOWN_ACRONYMS})\b)"
+)
+_ORG_NAME = rf"{_CAPITALISED}(?:\s+(?:(?:of|for|on|and|&|de|del|la|el|y|the)\s+)?{_CAPITALISED}){{0,6}}"
+_SUBJECT_NAMES = re.compile(
+    rf"\b({_ORG_NAME})\s+(?:named|ranked|rated|recognized|recognised|awarded|honou?red"
+    r"|recommends?|reports?|reported|estimates?|estimated|found|finds|says|recomienda|recomiendan|informa|estima)\b"
+)
+_NOT_A_SOURCE_SUBJECT = frozenset(
+    re.findall(r"\S+", "we our i you they patients customers people everyone families parents he she it this staff")
+)
+_FOOTNOTE = re.compile(r"(?:^|\n)\s*(?:sources?|fuentes?|references?|referencias?|refs?|citations?)\s*:\s*\S", re.I)
+_LINK = re.compile(r"\b[\w.-]+\.(?:gov|edu|gob(?:\.\w\w)?|nhs\.uk|who\.int)\b|\bdoi\.org/|\bpubmed\b|\bncbi\.nlm", re.I)
+
+
+def _paren_is_source(content: str) -> bool:
+    if _DATED_RECORD.search(content):
+        return True
+    if not _CAPITAL_START.search(content) and not content.lower().startswith(("source", "fuente", "data")):
+        return False
+    return bool(
+        _ACRONYM.search(content) or _NAME.search(content) or _PAREN_ORG.search(content)
+        or _PAREN_CITATION.search(content)
+    )
+
+
+def source_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
+    """Every named source in the text, as (start, end); cached on the context."""
+    cached = ctx.extra.get("_claim_sources")
+    if cached is not None:
+        return cached
+    text = ctx.text
+    spans: list[tuple[int, int]] = []
+    for match in _PAREN.finditer(text):
+        if _paren_is_source(match.group(1)):
+            spans.append(match.span())
+    for pattern in (_ACRONYM, _NAME, _INLINE, _LINK):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    for match in _SUBJECT_NAMES.finditer(text):
+        first = match.group(1).split()[0].lower()
+        if first not in _NOT_A_SOURCE_SUBJECT and (_PAREN_ORG.search(match.group(1)) or " " in match.group(1)):
+            spans.append(match.span(1))
+    spans.sort()
+    ctx.extra["_claim_sources"] = spans
+    return spans
+
+
+def has_footnote(ctx: ReviewContext) -> bool:
+    cached = ctx.extra.get("_claim_footnote")
+    if cached is None:
+        cached = _FOOTNOTE.search(ctx.text) is not None
+        ctx.extra["_claim_footnote"] = cached
+    return cached
+
+
+def is_attributed(ctx: ReviewContext, start: int, end: int) -> bool:
+    """True when a named source sits in the sentence of `start`..`end` or the next, or in a footnote."""
+    sources = source_spans(ctx)
+    if not sources:
+        return has_footnote(ctx)
+    spans = sentence_spans(ctx)
+    first = sentence_index(ctx, start)
+    last = min(len(spans) - 1, sentence_index(ctx, max(start, end - 1)) + 1)
+    low, high = spans[first][0], spans[last][1]
+    return any(s < high and low < e for s, e in sources) or has_footnote(ctx)

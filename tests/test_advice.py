@@ -1,0 +1,103 @@
+"""The `advice` check: individual advice in public, and telling the public to stop or change medicines."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.guardrails import advice, review
+from bot.guardrails.context import ReviewContext
+from bot.policy import Policy
+
+
+def advice_findings(text: str, policy: Policy) -> list:
+    return advice.check(ReviewContext(text=text, platform=None, policy=policy))
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # one person, in public
+        (
+            "@mark_b Sounds like you have plantar fasciitis. Ice it twice a day.",
+            "Sounds like you have plantar fasciitis",
+        ),
+        ("@runner_kate take 600 mg ibuprofen before your long runs.", "take 600 mg ibuprofen before your long runs"),
+        (
+            "Hi Dana, your MRI came back clear, so you can skip the follow-up appointment.",
+            "skip the follow-up appointment",
+        ),
+        (
+            "Marcus, hold your metformin tomorrow morning before the scan.",
+            "hold your metformin tomorrow morning before the scan",
+        ),
+        (
+            "@dad_of3 You should try melatonin 3 mg for your son's sleep.",
+            "You should try melatonin 3 mg for your son's sleep",
+        ),
+        (
+            "Estimada Sra. López: tome 2 tabletas de ibuprofeno cada 8 horas.",
+            "tome 2 tabletas de ibuprofeno cada 8 horas",
+        ),
+        # the public, told to stop or change a prescribed medicine
+        ("Feeling better? You can stop your antibiotics once the fever is gone.", "stop your antibiotics"),
+        ("Blood pressure normal for a month? Time to ditch the lisinopril!", "ditch the lisinopril"),
+        ("Swap your statin for red yeast rice this winter.", "Swap your statin for"),
+        (
+            "On statins? Take a break from your cholesterol pills over the holidays.",
+            "break from your cholesterol pills",
+        ),
+        ("If your inhaler sits unused in summer, just stop it until school starts.", "stop it"),
+        ("Sleeping pills are habit forming. Wean yourself off this month.", "Wean yourself off"),
+        ("Si su presión está normal, suspenda sus pastillas para la presión.", "suspenda sus pastillas"),
+        ("Ya puede dejar sus antidepresivos cuando se sienta mejor.", "dejar sus antidepresivos"),
+    ],
+)
+def test_flags_advice_with_a_tight_span(text: str, excerpt: str, policy: Policy) -> None:
+    findings = advice_findings(text, policy)
+    assert excerpt in [f.excerpt for f in findings], [f.excerpt for f in findings]
+    for finding in findings:
+        assert finding.check == "advice" and finding.severity == "block"
+        assert text[finding.start : finding.end] == finding.excerpt
+        assert finding.message and finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't stop taking your blood pressure medicine without talking to your doctor, even if you feel fine.",
+        "Never stop antibiotics early unless your prescriber tells you to.",
+        "Ask your pharmacist before you stop any prescription.",
+        "Thinking of stopping your statin? Talk with your doctor first.",
+        "If you miss a dose, take it as soon as you remember, but don't double up.",
+        "Bring your old medications to our take-back kiosk and drop them in the bin.",
+        "Drop off your unused prescriptions on Saturday, no questions asked.",
+        "Stop by our pharmacy for your flu shot!",
+        "@jenny_runs Sorry to hear about your knee! Please call us so one of our PTs can take a look.",
+        "Great question, @sam.lifts! Most people do best adding weight slowly, but what works varies from person "
+        "to person. A PT can look at your form.",
+        "@fenwickdad Yes! Children's ibuprofen is back on the shelf at both locations.",
+        "Heat or ice? Ice helps in the first day or two, heat later on; if pain lasts, see a clinician.",
+        "No deje de tomar su medicamento sin hablar con su médico.",
+        "Parents, check the label: some cold medicines aren't meant for children under 4 (AAP).",
+    ],
+)
+def test_leaves_general_education_alone(text: str, policy: Policy) -> None:
+    assert advice_findings(text, policy) == []
+
+
+def test_an_escape_from_the_prescriber_does_not_count_as_a_hedge(policy: Policy) -> None:
+    text = "Feel fine? Stop your blood pressure pills, no need to ask your doctor."
+    assert [f.excerpt for f in advice_findings(text, policy)] == ["Stop your blood pressure pills"]
+
+
+def test_individual_advice_needs_someone_to_be_addressed(policy: Policy) -> None:
+    general = "Sounds like a sprain? Most sprains heal with rest, ice and time."
+    assert advice_findings(general, policy) == []
+    reply = "@leo_kicks Sounds like a sprain to me. Skip the x-ray and rest it."
+    assert {f.kind for f in advice_findings(reply, policy)} >= {"skip_care"}
+
+
+def test_advice_blocks_the_post_through_the_engine() -> None:
+    report = review("Summer tip: give your kids a break from their ADHD meds until school starts.", "facebook")
+    assert report.verdict == "block"
+    assert "advice" in {f.check for f in report.findings}

@@ -1,0 +1,123 @@
+"""The `claim` check: promises, absolutes, unattributed superlatives and statistics, off-label promotion."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.guardrails import claim, review
+from bot.guardrails.context import ReviewContext
+from bot.policy import Policy
+
+
+def claim_findings(text: str, policy: Policy) -> list:
+    return claim.check(ReviewContext(text=text, platform=None, policy=policy))
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Our new laser treatment cures toenail fungus in one visit.", "cures"),
+        ("Knee pain? Our regenerative injections are the cure you've been looking for.", "the cure"),
+        ("Lose 30 pounds in 30 days, guaranteed!", "guaranteed"),
+        ("Our whitening gel is 100% safe for enamel.", "100%"),
+        ("Risk-free LASIK with our new technology!", "Risk-free"),
+        ("Our herbal sleep blend has zero side effects.", "zero side effects"),
+        ("Totally painless tattoo removal in one session.", "painless"),
+        ("Our laser permanently removes spider veins.", "permanently removes"),
+        ("Say goodbye to back pain forever with spinal decompression.", "goodbye to back pain forever"),
+        ("You'll never need reading glasses again after our procedure.", "never need reading glasses again"),
+        ("The keto shot melts belly fat while you sleep.", "melts belly fat"),
+        ("Our peptide drip reverses aging from the inside out.", "reverses aging"),
+        ("Look 15 years younger after one facial!", "Look 15 years younger"),
+        ("Our UV wand kills every virus in seconds.", "kills every virus"),
+        ("Clinically proven to firm skin.", "Clinically proven"),
+        ("Infection rates on our surgical floor dropped 62% last year.", "62%"),
+        ("8 out of 10 parents say our pediatricians are the friendliest in town.", "8 out of 10"),
+        ("Patients who walk after surgery recover twice as fast.", "twice as fast"),
+        ("Voted the best orthopedic surgeons in Harlow County!", "best orthopedic surgeons in Harlow County"),
+        (
+            "Our cath lab has the shortest door-to-balloon times in the region.",
+            "shortest door-to-balloon times in the region",
+        ),
+        ("No other clinic in the valley comes close to our results.", "No other clinic in the valley comes close"),
+        ("We're Westbrook's #1 pediatric practice.", "#1"),
+        ("Metformin isn't just for diabetes: ask us about using it for weight loss.", "Metformin isn't just for"),
+        ("Our providers now prescribe it off-label for long COVID, ask us!", "off-label"),
+        ("Nuestro tratamiento cura la artritis sin medicamentos.", "cura"),
+        ("¡Resultados garantizados o le devolvemos su dinero!", "garantizados"),
+        ("Depilación láser sin dolor y sin efectos secundarios.", "sin efectos secundarios"),
+        ("El 90% de nuestros pacientes recomienda nuestra clínica.", "90%"),
+        ("Somos los mejores dentistas de la ciudad.", "los mejores dentistas"),
+    ],
+)
+def test_flags_health_claims_with_a_tight_span(text: str, excerpt: str, policy: Policy) -> None:
+    findings = claim_findings(text, policy)
+    assert excerpt in [f.excerpt for f in findings], [f.excerpt for f in findings]
+    for finding in findings:
+        assert finding.check == "claim" and finding.severity == "block"
+        assert text[finding.start : finding.end] == finding.excerpt
+        assert finding.message and finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures of speech and non-medical uses
+        "A cure for the cabin fever? Board game night in the lobby, Friday at 6pm.",
+        "There's no cure for Mondays, but there is free coffee in the cafeteria.",
+        "There is no cure for the common cold, but rest and fluids help.",
+        "Help us find a cure! Join the Walk for Alzheimer's on Saturday.",
+        "The only side effect of our extended hours? More time for you.",
+        "One thing we'll always guarantee: a friendly face at the front desk.",
+        "We can't guarantee results, but we can promise to listen.",
+        "Guaranteed same-day appointments for sick kids.",
+        "Starting in May our campus is 100% smoke- and vape-free.",
+        "100% of proceeds from the bake sale go to our cancer patients' fund.",
+        "We're 100% committed to your privacy.",
+        "Painless parking at last: the new garage opens Monday.",
+        "Proud partner of the Children's Miracle Network.",
+        "Quit smoking for good: our free cessation class starts Tuesday.",
+        "Healthy habits that last a lifetime start early.",
+        # statistics and rankings with a named source
+        "Sealants prevent about 80% of cavities in back teeth (CDC).",
+        "The HPV vaccine prevents more than 90% of HPV cancers, according to the CDC.",
+        "1 in 3 adults has high blood pressure (American Heart Association, 2024).",
+        "Según los CDC, el 38% de los adultos tiene prediabetes.",
+        "Healthgrades named our hospital one of America's 50 Best Hospitals for 2025.",
+        "U.S. News & World Report ranked us the #1 hospital in the state for orthopedics.",
+        "Our hand hygiene compliance reached 96% this quarter (internal audit, Q2 2024).",
+        "Fewer than 5% of hospitals earn this rating (Leapfrog Group).",
+        # ordinary numbers and words
+        "Save 20% on all sunscreen this weekend!",
+        "RNs earn a 5% shift differential on nights.",
+        "Thanks to you, we raised 120% of our goal for the children's fund!",
+        "Our new 32-bed unit opens Monday with 12 private rooms.",
+        "Best wishes to our graduating residents!",
+        "The best time to get your flu shot is before the end of October.",
+        "Most people have no side effects from the vaccine; some get a sore arm for a day.",
+        "You'll never need to fill out the same form twice again with our new portal.",
+    ],
+)
+def test_leaves_figures_of_speech_and_sourced_figures_alone(text: str, policy: Policy) -> None:
+    assert claim_findings(text, policy) == []
+
+
+def test_a_source_in_another_paragraph_does_not_cover_a_statistic(policy: Policy) -> None:
+    text = "Readmissions are down 48% since we started.\n\nThanks to the CDC's guidance.\n\nMore soon.\n\nBye."
+    assert [f.excerpt for f in claim_findings(text, policy)] == ["48%"]
+
+
+def test_a_source_footnote_covers_the_post(policy: Policy) -> None:
+    text = "Readmissions fell 31% after our discharge calls.\n\nSource: Journal of Hospital Medicine, 2024"
+    assert claim_findings(text, policy) == []
+
+
+def test_claims_block_the_post_through_the_engine() -> None:
+    report = review("Our red-light therapy is guaranteed to work for everyone!", "instagram")
+    assert report.verdict == "block"
+    assert {f.check for f in report.findings} >= {"claim"}
+
+
+def test_an_unproven_remedy_is_a_claim_as_well_as_misinformation(policy: Policy) -> None:
+    findings = claim_findings("Colloidal silver kills the flu virus. Stock up before winter!", policy)
+    assert [f.kind for f in findings] == ["unproven_remedy"]

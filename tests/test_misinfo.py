@@ -1,0 +1,109 @@
+"""The `misinfo` check: known health myths asserted as fact, not when a post corrects them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.guardrails import misinfo, review
+from bot.guardrails.context import ReviewContext
+from bot.guardrails.misinfo import MYTHS
+from bot.policy import Policy
+
+
+def misinfo_findings(text: str, policy: Policy) -> list:
+    return misinfo.check(ReviewContext(text=text, platform=None, policy=policy))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The MMR shot is what triggered my nephew's autism. Do your research.", "vaccines_autism"),
+        ("Las vacunas causan autismo, investigue antes de vacunar.", "vaccines_autism"),
+        ("Think twice: the COVID jab is linked to infertility in young women.", "vaccines_infertility"),
+        ("Skip it this year, the flu shot gives you the flu anyway.", "flu_shot_gives_flu"),
+        ("La vacuna contra la gripe le da la gripe.", "flu_shot_gives_flu"),
+        ("mRNA vaccines permanently alter your DNA.", "vaccine_contents"),
+        ("Got a sinus cold? Antibiotics will clear up a cold in two days.", "antibiotics_viruses"),
+        ("Los antibióticos curan la gripe más rápido.", "antibiotics_viruses"),
+        ("Fluoride in our tap water is a neurotoxin.", "fluoride_toxic"),
+        ("Good news for new moms: you cannot get pregnant while nursing.", "breastfeeding_contraception"),
+        ("No puede quedar embarazada mientras está amamantando.", "breastfeeding_contraception"),
+        ("Baking soda cures cancer, and your oncologist won't tell you.", "cancer_remedy"),
+        ("Apricot seeds kill tumors naturally.", "cancer_remedy"),
+        ("Antidepressants are nothing but sugar pills.", "antidepressants_placebo"),
+        ("Our detox tea flushes toxins and heavy metals from your liver.", "detox"),
+        ("Darker skin doesn't need sunscreen.", "sun_protection"),
+        ("Cavities are caused by a mineral deficiency, so skip the fluoride.", "cavities_cause"),
+        ("Colloidal silver cures pink eye and strep.", "colloidal_silver"),
+        ("Ivermectin prevents COVID, ask for it by name.", "covid_remedies"),
+        ("HIV can spread through kissing and sharing cups.", "hiv_transmission"),
+        ("Going outside with wet hair gives you a cold.", "cold_weather_causes_colds"),
+        ("Root canals cause heart disease, so pull the tooth instead.", "root_canal_fillings"),
+        ("Chemo is poison. Try our natural protocol instead.", "chemo_poison"),
+    ],
+)
+def test_flags_myths_asserted_as_fact(text: str, key: str, policy: Policy) -> None:
+    findings = misinfo_findings(text, policy)
+    assert key in [f.kind for f in findings], [(f.kind, f.excerpt) for f in findings]
+    for finding in findings:
+        assert finding.check == "misinfo" and finding.severity == "block"
+        assert text[finding.start : finding.end] == finding.excerpt
+        assert finding.message and finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaccines don't cause autism. The science is clear (CDC).",
+        "Myth: vaccines cause autism. Fact: dozens of studies found no link.",
+        "Do vaccines cause autism? No. Here's what the research shows (CDC).",
+        "You may have heard that the flu shot gives you the flu. It can't: the vaccine has no live virus.",
+        "The flu shot can't give you the flu.",
+        "It's a myth that you can't get pregnant while breastfeeding.",
+        "You can get pregnant while breastfeeding, so ask us about birth control.",
+        "Antibiotics won't help a cold or the flu, which are caused by viruses.",
+        "Fluoride in water is safe and prevents cavities (CDC).",
+        "The COVID vaccine cannot change your DNA.",
+        "Ivermectin treats river blindness and other parasitic infections.",
+        "Everyone needs sunscreen, even people with darker skin.",
+        "Cavities are caused by bacteria that feed on sugar.",
+        "Chemotherapy side effects can be managed; ask your care team.",
+        "❌ Vaccines cause autism ✅ Vaccines prevent measles, mumps and rubella",
+        "No es cierto que las vacunas causan autismo.",
+    ],
+)
+def test_leaves_corrections_and_facts_alone(text: str, policy: Policy) -> None:
+    assert misinfo_findings(text, policy) == []
+
+
+def test_every_myth_has_a_message_and_the_correct_fact() -> None:
+    keys = [m.key for m in MYTHS]
+    assert len(keys) == len(set(keys)) >= 30
+    for m in MYTHS:
+        assert m.message.strip() and m.fact.strip()
+        assert isinstance(m.claim, re.Pattern) and m.topic.pattern
+
+
+def test_every_myth_claim_is_inside_its_topic() -> None:
+    """The cheap topic test runs first; a claim it does not cover would never be found."""
+    samples = {
+        "vaccines_autism": "Vaccines cause autism.",
+        "five_g": "5G spreads the coronavirus.",
+        "masks_oxygen": "Masks lower your oxygen levels.",
+        "diabetes_myths": "Type 1 diabetes is caused by eating too much sugar.",
+        "infant_safety": "Babies sleep safest on their stomachs.",
+        "everyday_myths": "Cracking your knuckles causes arthritis.",
+        "heart_myths": "Men can't get breast cancer.",
+    }
+    by_key = {m.key: m for m in MYTHS}
+    for key, text in samples.items():
+        assert by_key[key].topic.search(text), key
+        assert by_key[key].claim.search(text), key
+
+
+def test_misinformation_blocks_the_post_through_the_engine() -> None:
+    report = review("Fluoride is poison. Our fluoride-free toothpaste protects your family.", "facebook")
+    assert report.verdict == "block"
+    assert "misinfo" in {f.check for f in report.findings}
