@@ -11,18 +11,20 @@ import re
 from bot.guardrails.disclosure_scan import Rule, Scanner
 
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:['’-][A-Za-záéíóúñü]{2,})?"
-NAME = rf"{_NAME_WORD}(?:[ -]{_NAME_WORD})?"
+NAME = rf"{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?!\w)"
 _HONORIFIC = (
-    r"(?:(?i:baby|little|lil|sweet|young|brave|mr|mrs|ms|miss|beb[ée]|peque[ñn][oa]|don|doña|señora?|sra|sr)\.?\s+)"
+    r"(?:(?:\d+[- ](?i:year|month|week|day)s?[- ](?i:old)\s+)?"
+    r"(?i:baby|little|lil|sweet|young|brave|grandma|grandpa|abuel[oa]|mr|mrs|ms|miss|beb[ée]|peque[ñn][oa]|don|doña|"
+    r"señora?|sra|sr)\.?\s+|\d+[- ](?i:year|month|week|day)s?[- ](?i:old)\s+)"
 )
 
 # A greeting or celebration aimed at a named person: the name still has to pass the staff and care tests.
 NAMED_TRIGGER = re.compile(
     r"(?i:\b(?:meet|say\s+(?:hi|hello)\s+to|congrats(?:\s+to)?|congratulations(?:\s+to)?|(?:so\s+)?proud\s+of|"
     r"shout[- ]?out\s+to|welcome\s+home|cheers\s+to|hats\s+off\s+to|way\s+to\s+go|kudos\s+to|celebrating|"
-    r"happy\s+(?:\d+\w*\s+)?birthday(?:\s+to)?|feliz\s+cumplea[ñn]os|"
+    r"happy\s+(?:\d+\w*\s+)?birthday(?:\s+to)?|feliz\s+cumplea[ñn]os|remember|this\s+is|"
     r"conozca\s+a|conozcan\s+a|conoce\s+a|felicidades|felicitaciones|orgullos[oa]s?\s+de|"
-    r"bienvenid[oa]\s+a\s+casa))[,!:]?\s+" + _HONORIFIC + r"?(?P<name>" + NAME + r")"
+    r"bienvenid[oa]\s+a\s+casa))[,!:]?\s+(?:(?i:a|to)\s+)?" + _HONORIFIC + r"?(?P<name>" + NAME + r")"
 )
 # "our patient Ana", "our NICU graduate Leo", "nuestra paciente Ana": a named patient.
 _PATIENT_NOUN = r"(?i:patient|graduate|grad|preemie|warrior|survivor|fighter|paciente|guerrer[oa])"
@@ -34,7 +36,7 @@ NAMED_PATIENT = re.compile(
 NAMED_TRIGGER_ANCHORS = (
     "meet", "say hi", "say hello", "congrat", "proud of", "shout", "welcome home", "cheers to", "hats off",
     "way to go", "kudos", "celebrating", "conozc", "conoce a", "felicidades", "felicitaciones", "orgullos",
-    "bienvenid", "birthday", "cumplea",
+    "bienvenid", "birthday", "cumplea", "remember", "this is",
 )
 _CARE_PLACE = r"(?i:clinic|office|ER|emergency|hospital|unit|practice|pharmacy|NICU|ICU|department|center|centre)"
 
@@ -50,6 +52,16 @@ NAMED_STORY_RULES: list[Rule] = [
     Rule("named", ("story", "journey", "recovery", "fight", "battle"),
          re.compile(r"\b(?P<name>" + NAME + r")(?:'s|’s)\s+(?i:story|journey|recovery|fight|battle)\b"),
          before=50, after=20),
+    Rule("named", ("first step", "first word"),
+         re.compile(r"\b(?P<name>" + NAME + r")(?:'s|’s)\s+(?i:first\s+(?:steps|words))\b"), before=50, after=20),
+    Rule("named", ("going home", "went home", "go home", "discharged", "cancer-free", "cancer free", "remission",
+                   "off the ventilator"),
+         re.compile(r"\b(?P<name>" + NAME + r")\s+(?i:is\s+going\s+home|went\s+home|got\s+to\s+go\s+home|"
+                    r"(?:was|is|has\s+been)\s+discharged|is\s+(?:officially\s+)?cancer[- ]free|is\s+in\s+remission|"
+                    r"is\s+off\s+the\s+ventilator)\b"), before=50, after=10),
+    Rule("named", ("meet the",),
+         re.compile(r"(?i:\bmeet\s+the\s+)(?P<name>" + NAME + r")\s+(?i:family|twins|triplets|kids|crew)\b"),
+         before=5, after=50),
     Rule("named", ("came", "arrived", "rushed", "brought", "admitted"),
          re.compile(r"\b(?P<name>" + NAME + r")(?:,[^,.!?\n]{1,80},)?\s+(?i:came|arrived|was\s+rushed|was\s+brought|"
                     r"was\s+admitted)\s+(?i:to|into)\s+(?i:our|the)\s+(?:[\w-]+\s+){0,2}?" + _CARE_PLACE + r"\b"),
@@ -72,6 +84,7 @@ _STORY_RULES: list[tuple[tuple[str, ...], str, int, int]] = [
      r"described|left\s+us|sent\s+us)\b"
      r"|\bpatients?\s+(?:keep|kept)\s+(?:calling|telling|saying|raving)\b"
      r"|\bwhat\s+our\s+patients\s+(?:are\s+)?say(?:ing)?\b"
+
      r"|\b(?:another|a|one\s+more|our|this|one)\s+(?:very\s+|super\s+)?(?:happy|satisfied|grateful|thrilled|"
      r"delighted)\s+(?:patient|client|customer)s?\b", 60, 40),
     # "the mom who told us"
@@ -80,9 +93,9 @@ _STORY_RULES: list[tuple[tuple[str, ...], str, int, int]] = [
      r"husband|daughter|son|man|woman|lady|gentleman|teen|teenager|girl|boy|kiddo|veteran|family|parent|caregiver)"
      r"\s+who\s+(?:told|wrote|said|shared|tells|sent)\s+us\b", 40, 20),
     # an outcome: "our patient finished her last session", "our 80-year-old patient walked out"
-    (("patient", "little one", "preemie", "nicu", "warrior", "fight"),
+    (("patient", "little one", "preemie", "nicu", "warrior", "fight", "recipient", "survivor"),
      r"\b(?:our|one\s+of\s+our|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:patient|little\s+one|preemie|NICU\s+(?:grad|"
-     r"graduate|baby)|warrior|fighter)\s+(?:(?:who\s+)?(?:just|finally|officially|proudly)\s+)?(?:finished|completed|"
+     r"graduate|baby)|warrior|fighter|recipient|survivor)\s+(?:(?:who\s+)?(?:just|finally|officially|proudly)\s+)?(?:finished|completed|"
      r"graduated|rang|beat|walked|ran|danced|went\s+home|headed\s+home|is\s+heading\s+home|was\s+discharged|"
      r"got\s+to\s+go\s+home|celebrated|returned|is\s+back|came\s+back|took\s+(?:his|her|their)\s+first|lost|ditched|"
      r"threw|reached|shimmied|stood|climbed|rode|left)\b", 60, 50),
@@ -93,14 +106,20 @@ _STORY_RULES: list[tuple[tuple[str, ...], str, int, int]] = [
      r"awesome)\s+)?(?:girl|boy|babies|baby|man|woman|guy|gal|lady|gentleman|kiddo|kid|mama|mom|dad|grandpa|grandma|"
      r"teen|champ|cutie|superstar|trooper|twins)\s+(?:was\s+diagnosed|came\s+(?:in|to)|arrived|was\s+born|"
      r"spent\s+\d+|beat|finished|completed|rang|walked|went\s+home|is\s+going\s+home|celebrated|survived|"
-     r"just\s+(?:finished|completed|rang|walked|celebrated|graduated|took))\b", 5, 90),
+     r"just\s+(?:finished|completed|rang|walked|celebrated|graduated|took))\b", 60, 90),
+    (("here's what", "here’s what", "here is what"),
+     r"\bhere(?:'s|’s|\s+is)\s+what\s+(?:our\s+)?(?:patients?|they|she|he)\s+(?:said|had\s+to\s+say|told\s+us)\b",
+     5, 50),
     (("look who",), r"\blook\s+who(?:'s|’s|\s+is)\s+(?:back|home|walking|running|standing|up|going\s+home)\b", 5, 30),
-    (("patient spotlight", "patient success", "patient testimonial", "patient of the", "testimonio"),
-     r"\bpatient\s+(?:spotlight|success\s+stor(?:y|ies)|testimonial|of\s+the\s+(?:week|month|day|year))\b"
+    (("patient spotlight", "patient success", "patient testimonial", "patient update", "patient of the",
+      "testimonio"),
+     r"\bpatient\s+(?:spotlight|success\s+stor(?:y|ies)|testimonial|update|of\s+the\s+(?:week|month|day|year))\b"
      r"|\btestimonio\s+de\b", 5, 40),
     (("⭐", "★", "5-star", "5 star", "five-star", "five star"),
      r"(?:⭐\ufe0f?\s?){4,5}\s*[\"“]|★{4,5}\s*[\"“]|\b(?:5|five)[- ]star\s+review\s+from\b", 5, 40),
-    (("bell",), r"\brang\s+the\s+(?:[\w-]+\s+)?bell\b", 30, 5),
+    (("bell",), r"\b(?:rang|rings|ringing|ring)\s+the\s+(?:chemo|cancer|victory|radiation|treatment|last|"
+     r"end-of-treatment|celebration)?\s*bell\b(?=[^.!?\n]{0,60}\b(?:chemo\w*|radiation|treatment|cancer|"
+     r"infusion|therapy)\b)|\brang\s+the\s+(?:[\w-]+\s+)?bell\b", 30, 70),
     (("versary",), r"\b\w+-?i?versary\b(?<!anniversary)", 20, 10),
     # a photo or video of patients
     (("photo", "pic", "video", "snapshot", "footage", "clip", "selfie"),
@@ -156,15 +175,21 @@ CARE = re.compile(
     re.IGNORECASE,
 )
 
+_ROLE = (
+    r"(?:nurse|doctor|physician|surgeon|therapist|pharmacist|tech|technician|hygienist|dentist|assistant|coordinator|"
+    r"manager|director|educator|volunteer|receptionist|chaplain|scheduler|specialist|provider|midwife|paramedic|EMT|"
+    r"sonographer|phlebotomist|dietitian|nutritionist|social\s+worker|scribe|housekeeper|custodian|chef|cook|engineer|"
+    r"security\s+officer|interpreter|navigator|member|employee|colleague|resident|fellow|intern|student|founder|CEO|"
+    r"president|dog|pup|puppy|cat|mascot|"
+    r"enfermer[oa]|doctor[a]?|m[eé]dic[oa]|terapeuta|farmac[eé]utic[oa]|educador[a]?|voluntari[oa])s?"
+)
 # Words right after a name that show a staff member, a clinician, an organisation or a pet, not a patient.
 NOT_PATIENT_AFTER_NAME = re.compile(
     r"\s*,?\s*(?:(?:MD|DO|RN|BSN|MSN|NP|FNP|APRN|PA|PA-C|PharmD|RPh|DPT|OTR|SLP|CCC|DDS|DMD|RDH|CNA|LPN|LVN|CRNA|"
     r"CNM|DNP|PhD|MBA|MPH|FACC|FACS|CWS|CDE|CDCES|RD|LCSW|EMT|CM)\b"
-    r"|(?i:our|the|nuestr[oa])\s+(?i:new\s+|own\s+|amazing\s+|wonderful\s+|beloved\s+|nueva?\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?i:nurse|doctor|physician|surgeon|therapist|pharmacist|tech|technician|hygienist|dentist|assistant|"
-    r"coordinator|manager|director|educator|volunteer|receptionist|chaplain|scheduler|specialist|provider|"
-    r"team\s+member|employee|colleague|resident|fellow|intern|student|founder|CEO|president|dog|pup|puppy|"
-    r"mascot|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|terapeuta|farmac[eé]utic[oa]|educador[a]?|voluntari[oa])"
+    r"|(?i:our|the|nuestr[oa])\s+(?i:new\s+|newest\s+|own\s+|amazing\s+|wonderful\s+|beloved\s+|nueva?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?i:" + _ROLE + r")"
+    r"|in\s+(?!(?i:room|bed|suite|habitaci[oó]n|cama)\b)(?:[A-Z][\w&-]*\s*){1,3}(?=[\s,.!])"
     r"|(?i:of|from)\s+(?:our\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?i:services|department|team|office|unit|staff|lab)\b"
     r"|(?i:clinic|hospital|medical|center|centre|health|healthcare|pharmacy|dental|foundation|association|society|"
     r"university|college|school|club|department|unit|services|group|pediatrics|regional|county|team|family\s+clinic|"
@@ -172,13 +197,6 @@ NOT_PATIENT_AFTER_NAME = re.compile(
     r"|(?i:who|on|for)\s+(?:(?i:his|her|their|being)\s+)?(?i:joins|joined|is\s+joining|has\s+(?:worked|served)|"
     r"retire\w*|promotion|new\s+role|years\s+(?:at|with|of))"
     r")"
-)
-_ROLE = (
-    r"(?:nurse|doctor|physician|surgeon|therapist|pharmacist|tech|technician|hygienist|dentist|assistant|coordinator|"
-    r"manager|director|educator|volunteer|receptionist|chaplain|scheduler|specialist|provider|midwife|paramedic|EMT|"
-    r"sonographer|phlebotomist|dietitian|nutritionist|social\s+worker|scribe|housekeeper|custodian|chef|cook|engineer|"
-    r"security\s+officer|interpreter|navigator|team\s+member|employee|colleague|resident|fellow|intern|student|"
-    r"enfermer[oa]|doctor[a]?|m[eé]dic[oa]|terapeuta|farmac[eé]utic[oa]|educador[a]?|voluntari[oa])s?"
 )
 # Staff said of a name in the sentences after it: "Meet Ana! She's a labor and delivery nurse ..."
 STAFF_AFTER_NAME = re.compile(

@@ -18,10 +18,15 @@ _OFF = r"(?:\d{1,3}\s?%|\$\s?\d+)\s*(?:off|de\s+descuento|descuento)"
 PROMO_CODE = re.compile(
     r"(?i:\b(?:use|using|with|enter|apply|mention|redeem|my|our|promo|discount|coupon|checkout|usa|use|usar|usen|"
     r"con|ingrese|ingresa|ingresen|aplique|aplica|mi|nuestro)\s+(?:(?:el|mi|my|the|this|nuestro)\s+)?"
-    r"(?:(?:promo|discount|coupon)\s+)?"
+    r"(?:(?:promo|discount|coupon|partner|affiliate|referral|creator|ambassador)\s+)?"
     r"(?:code|c[oó]digo|cup[oó]n)\b\s*[:\-]?\s*[\"“'‘]?)(?:" + _TOKEN + r")\b"
     r"|(?i:\b(?:promo|discount|coupon)\s+code|\bc[oó]digo\s+(?:de\s+)?descuento)\s*[:\-]?\s*[\"“'‘]?"
     r"(?:" + _TOKEN + r")\b"
+)
+# "Code JENNYRN saves you 20%": a code-like token after "code", with a discount in the same sentence.
+CODE_WITH_DISCOUNT = re.compile(
+    r"(?i:\bcode)\s*[:\-]?\s*[\"“'‘]?(?:" + _TOKEN + r")\b(?=[^.!?\n]{0,60}(?i:\d\s?%|\$\s?\d|\bsave|\boff\b|"
+    r"\bdiscount|\bdescuento))"
 )
 # A code without the word "code", tied to a discount: "Save 20% with DRJONES", "use KIDS10 for 20% off".
 BARE_CODE = re.compile(
@@ -52,7 +57,7 @@ URL_ANCHORS = (
 STRONG_LINK = re.compile(
     r"\b(?:my|our)\s+(?:partner|affiliate|referral|discount|ambassador|creator)\s+(?:link|code)\b"
     r"|\b(?:affiliate|referral)\s+link\b"
-    r"|\bshop(?:ping)?\s+link\b|\bshop\s+my\b|\bmy\s+(?:amazon\s+)?storefront\b"
+    r"|\bshop(?:ping)?\s+link\b|\bshop\s+my\b|\b(?:my|our)\s+(?:amazon\s+)?storefront\b"
     r"|\b(?:mi|nuestro)\s+(?:enlace|link)\s+(?:de\s+)?(?:afiliad[oa]|socio|descuento|referido)\b",
     re.IGNORECASE,
 )
@@ -79,14 +84,16 @@ BRAND_ROLE = re.compile(
 AMBASSADOR = re.compile(
     r"(?i:\b(?:clinical|official)\s+(?:ambassador|spokesperson|partner|influencer)\b)|\b(?i:as|I'm|I’m|I\s+am)\s+(?:a|an|the)\s+(?:proud\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:[Aa]mbassador|[Ss]pokesperson|[Ii]nfluencer)\b|\bembajador[a]?\s+de\s+(?:la\s+)?marca\b"
-    r"|(?i:\b(?:como|soy)\s+(?:embajador[a]?|portavoz)\b)",
+    r"|(?i:\b(?:como|soy)\s+(?:embajador[a]?|portavoz)\b)"
+    r"|(?i:\b(?:ambassador|spokesperson|influencer|embajador[a]?)\s+(?:for|with|of|de)\s+)(?:the\s+)?[A-Z][\w-]*",
 )
 # Endorsing words that, with a claimed ambassador role, make a post promotional.
 ENDORSING = re.compile(r"\brecommend\w*|\bswear\s+by\b|\bmy\s+(?:favou?rite|go-to)\b|\brecomiend\w*", re.IGNORECASE)
 SPONSORED_BY = re.compile(r"\bsponsored\s+by\b|\bpaid\s+for\s+by\b|\bbrought\s+to\s+you\s+by\b", re.IGNORECASE)
 GIFTED = re.compile(
     r"\b(?:was|were|been|got|get)\s+gifted\b|\bgifted\s+(?:me|us|to\s+(?:me|us))\b|\bPR\s+(?:package|box)\b"
-    r"|\bsent\s+(?:me|us)\s+(?:this|these|a|an|one|some|them|it|their)\b[^.!?\n]{0,40}\bto\s+(?:try|test|review)\b"
+    r"|\b(?:sent|sending|gave|giving|gifted|gifting)\s+(?:me|us|our\s+(?:team|staff|office|clinic|nurses|hygienists))\s+"
+    r"[^.!?\n]{0,50}?\bto\s+(?:try|test|review)\b"
     r"|\b(?:free|complimentary)\s+(?:samples?|products?)\s+(?:from|courtesy\s+of)\b"
     r"|\bme\s+(?:regalaron|enviaron)\b",
     re.IGNORECASE,
@@ -105,6 +112,8 @@ DISCLOSED = re.compile(
     r"(?:commission|fee|payment|compensation)\b|\bcommission\s+(?:on|from)\s+(?:purchases|sales|orders)\b"
     r"|\b(?:thanks|thank\s+you|grateful|gracias)\b[^.!?\n]{0,80}\bfor\s+(?:sponsoring|their\s+sponsorship|"
     r"the\s+sponsorship|patrocinar)\b|\bour\s+sponsors?\b"
+    r"|\bsponsored\s+by\b[^.!?\n]{0,80}\b(?:thank|thanks|gracias|grateful)\b"
+    r"|\b(?:thank|thanks|gracias|grateful)\b[^.!?\n]{0,80}\bsponsored\s+by\b"
     r"|\bpatrocinad[oa]\b|\bpublicidad\b|\b(?:recibo|gano|recibimos|ganamos)\s+una\s+comisi[oó]n\b"
     r"|\((?:ad|paid\s+ad|sponsored)\)"
     r"|\bI\s+(?:was|am|'m)\s+(?:paid|compensated)\b|\bI’m\s+(?:paid|compensated)\b"
@@ -121,18 +130,19 @@ DISCLOSED_LABEL = re.compile(r"^[ \t]*[\[(]?(?:ad|advertisement|sponsored|public
 
 # Signs of a financial tie, each found near the anchors that any match must contain.
 SIGNAL_RULES: list[Rule] = [
-    Rule("code", ("code", "digo", "cupon", "cupón"), PROMO_CODE, before=40, after=40),
+    Rule("code", ("code", "digo", "cupon", "cupón"), PROMO_CODE, before=50, after=40),
+    Rule("code", ("code",), CODE_WITH_DISCOUNT, before=0, after=40),
     Rule("code", ("%", "$"), BARE_CODE, before=70, after=70),
     Rule("url", URL_ANCHORS, URL, before=160, after=160),
-    Rule("link", ("link", "shop", "storefront", "enlace"), STRONG_LINK, before=40, after=40),
+    Rule("link", ("link", "code", "shop", "storefront", "enlace"), STRONG_LINK, before=40, after=40),
     Rule("personal_link", ("link", "enlace"), PERSONAL_LINK, before=30, after=30),
     Rule("ambassador", ("ambassador", "spokes", "influencer", "partner", "embajador", "portavoz"), AMBASSADOR,
          before=70, after=30),
     Rule("brand_role", ("ambassador", "spokes", "influencer", "partner", "rep", "embajador", "socio"), BRAND_ROLE,
          before=20, after=30),
     Rule("sponsor", ("sponsored by", "paid for by", "brought to you by"), SPONSORED_BY, before=0, after=0),
-    Rule("gifted", ("gifted", "pr package", "pr box", "sent me", "sent us", "free sample", "free product",
-                    "complimentary", "regalaron", "enviaron"), GIFTED, before=20, after=70),
+    Rule("gifted", ("gifted", "gifting", "pr package", "pr box", "to try", "to test", "to review", "free sample",
+                    "free product", "complimentary", "regalaron", "enviaron"), GIFTED, before=90, after=70),
 ]
 SIGNALS = Scanner(SIGNAL_RULES)
 DISCLOSURES = Scanner([Rule("disclosed", DISCLOSED_ANCHORS, DISCLOSED, before=100, after=100)], shared=False)

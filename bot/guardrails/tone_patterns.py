@@ -53,7 +53,8 @@ PROFANITY = re.compile(
 )
 PROFANITY_ANCHORS = (
     "fuck", "shit", "damn", "asshole", "jackass", "bitch", "bastard", "crap", "piss", "wtf", "stfu", "omfg",
-    "screw you", "hell", "f*", "f#", "f@", "f$", "f%", "f!", "sh*", "sh#", "s*", "s#", "$#", "mierda", "carajo",
+    "screw you", "hell", "f*", "f#", "f@", "f$", "f%", "f!", "sh*", "sh#", "sh!", "sh@", "sh$", "sh%", "s*", "s#",
+    "$#", "mierda", "carajo",
     "joder", "jodid", "pendej", "puta", "puto", "coño", "ching", "cabr", "culero", "🖕",
 )
 
@@ -68,10 +69,11 @@ SARCASM = re.compile(
     r"|\bact(?:s|ing)?\s+(?:all\s+)?(?:shocked|surprised)\b|\bok(?:ay)?,?\s+boomer\b|\bdo\s+you\s+even\b"
     r"|\blearn\s+to\s+read\b"
     r"|\b(?:google|youtube|tiktok|internet|facebook)[- ]?(?:certified|degree|doctor|md|university|expert)\b"
-    r"|\bdr\.?\s+google\b|\boh\s+(?:sure|joy)\b|\byeah,?\s+right\b"
+    r"|\bdr\.?\s+google\b|\boh\s+(?:sure|joy)\b|\byeah,?\s+right\b|\bmust\s+be\s+nice\b"
+    r"|\b(?:lol|lmao|rofl|haha+)\s+(?:at\s+)?(?:the|this|that|these|those|all\s+the)\s+(?:\w+\s+)?(?:patients?|guy|"
+    r"lady|ladies|woman|man|mom|dad|people|reviewers?|parents?)\b|\blaughing\s+at\b"
+    r"|\btry\s+reading\b|\b(?:nobody|no\s+one)\s+cares\b"
     r"|\b(?:were|was)\s+you\s+even\s+listening\b|,\s*(?:genius|einstein|sherlock|smart\s+guy)\b"
-    r"|(?:(?<=\s)|^)[\"“](?:favou?rite|experts?|research|emergency|emergencies|pain|sick|allergic|allergy|doctor|"
-    r"stud(?:y|ies)|science|patient|symptoms?|injury|illness|sick\s+day)[\"”]"
     r"|\bsi\s+(?:usted\s+)?hubiera\b|\bpor\s+si\s+no\s+lo\s+sab[ií]as?\b|\bn[oó]tese\s+el\s+sarcasmo\b",
     _I | re.MULTILINE,
 )
@@ -79,9 +81,17 @@ SARCASM_ANCHORS = (
     "just sayin", "maybe if", "maybe next", "perhaps if", "forgive", "imagine", "apparently",
     "clearly", "obviously", "thanks for nothing", "good luck with that", "bless", "fun game", "shocked", "surprised",
     "boomer", "do you even", "learn to read", "even listening", "genius", "einstein", "sherlock", "smart guy",
-    '"', "“", "hubiera", "por si no", "google", "youtube", "tiktok", "internet", "facebook", "dr google", "dr. google",
-    "oh sure", "oh joy", "yeah",
+    "hubiera", "por si no", "google", "youtube", "tiktok", "internet", "facebook", "dr google", "dr. google",
+    "oh sure", "oh joy", "yeah", "must be nice", "lol", "lmao", "rofl", "haha", "laughing at", "try reading",
+    "nobody cares", "no one cares",
     "sarcasmo",
+)
+
+# Scare quotes around a word that doubts or mocks a person: our "favorite" patient, your 'emergency'.
+SCARE_QUOTES = re.compile(
+    r"(?:(?<=\s)|^)[\"“'‘](?:favou?rite|experts?|research|emergency|emergencies|pain|sick|allergic|allergy|doctor|"
+    r"stud(?:y|ies)|science|patient|symptoms?|injury|illness|sick\s+day)[\"”'’]",
+    _I | re.MULTILINE,
 )
 
 # Attacks on politicians or voters (insults in political posts are also caught as insults).
@@ -108,6 +118,7 @@ TONE = Scanner(
         Rule("insult", INSULT_ANCHORS, INSULT, before=25, after=30),
         Rule("profanity", PROFANITY_ANCHORS, PROFANITY, before=12, after=20),
         Rule("sarcasm", SARCASM_ANCHORS, SARCASM, before=10, after=40),
+        Rule("sarcasm", ('"', "“", "‘", " '", "\n'"), SCARE_QUOTES, before=1, after=20),
         Rule("political", POLITICAL_ANCHORS, POLITICAL, before=20, after=110),
     ]
 )
