@@ -56,6 +56,7 @@ class ApprovalService:
         self.policy = policy
         self._review = review or (lambda text, platform: engine_review(text, platform, policy))
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._watchers: list[Callable[[int, str], None]] = []
 
     @property
     def rules(self) -> Approvals:
@@ -84,6 +85,19 @@ class ApprovalService:
                 if len(waiting) >= limit:
                     break
         return waiting
+
+    def on_change(self, watcher: Callable[[int, str], None]) -> None:
+        """Call `watcher(post_id, action)` after a change made outside the decision flow ("scheduled",
+        "expired"), e.g. so a front end can redraw the post's card. A failing watcher is logged and skipped."""
+        self._watchers.append(watcher)
+
+    def _notify(self, post_ids: list[int], action: str) -> None:
+        for post_id in post_ids:
+            for watcher in self._watchers:
+                try:
+                    watcher(post_id, action)
+                except Exception as exc:
+                    log.error("a watcher of post %s failed after %s: %s", post_id, action, type(exc).__name__)
 
     def can_approve(self, actor: str, actor_groups: Collection[str] = ()) -> bool:
         return may_approve(actor, actor_groups, self.rules)
@@ -266,7 +280,9 @@ class ApprovalService:
                 text=post.text,
                 details={"from": previous, "to": new_value, "previous_state": post.state, "state": state},
             )
-            return self._load(db, post_id)
+            changed = self._load(db, post_id)
+        self._notify([post_id], "scheduled")
+        return changed
 
     def expire_overdue(self, now: datetime | None = None) -> list[int]:
         """Mark every post not approved by its scheduled time as expired; returns their ids."""
@@ -279,6 +295,7 @@ class ApprovalService:
                 expired.append(post_id)
         if expired:
             log.info("expired %d post(s) past their scheduled time", len(expired))
+            self._notify(expired, "expired")
         return expired
 
     def set_card_ref(self, post_id: int | str, ref: dict[str, Any] | None) -> None:

@@ -369,3 +369,23 @@ def test_refusal_for_answers_without_recording_anything(service: ApprovalService
     assert isinstance(service.refusal_for(post.id, ALICE, "approve", text_hash="0" * 64), StaleVersion)
     assert service.refusal_for(post.id, ALICE, "request_changes", text_hash=post.text_hash) is None
     assert len(audit_rows(store)) == before and service.get_post(post.id).state == "pending"
+
+
+def test_watchers_hear_of_schedule_changes_and_expiry_and_a_failing_one_is_skipped(
+    service: ApprovalService, clock: Clock
+) -> None:
+    heard: list[tuple[int, str]] = []
+
+    def broken(post_id: int, action: str) -> None:
+        raise RuntimeError("a front end that fails")
+
+    service.on_change(broken)
+    service.on_change(lambda post_id, action: heard.append((post_id, action)))
+    post = service.submit(CLEAN, AUTHOR)
+    service.approve(post.id, ALICE, text_hash=post.text_hash)
+    assert heard == []  # decisions are the front end's own doing: no echo
+    other = service.submit(CLEAN + " Again.", AUTHOR)
+    service.set_schedule(other.id, clock.now + timedelta(minutes=1), AUTHOR)
+    clock.now += timedelta(minutes=2)
+    assert service.expire_overdue() == [other.id]
+    assert heard == [(other.id, "scheduled"), (other.id, "expired")]

@@ -344,3 +344,16 @@ def test_app_home_lists_my_posts_and_what_waits_for_me_with_added_sections(app: 
 
 def _broken(services, user):
     raise RuntimeError("a section that fails")
+
+
+def test_a_post_expired_by_the_scheduler_has_its_card_redrawn(app: SlackHarness) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    post_id = submit(app)
+    card_of(app, post_id)
+    now = datetime.now(UTC)
+    app.services.approvals.set_schedule(post_id, now + timedelta(minutes=1), AUTHOR)
+    assert "*Scheduled*" in all_text(card_of(app, post_id)["blocks"])
+    assert app.services.approvals.expire_overdue(now + timedelta(minutes=2)) == [post_id]
+    card = card_of(app, post_id)["blocks"]
+    assert "Expired" in all_text(card) and not any(b["type"] == "actions" for b in card)

@@ -225,6 +225,8 @@ def _input(view: dict[str, Any], block: str, action: str) -> dict[str, Any]:
 
 def register(app: App, services: Services) -> None:
     approvals = services.approvals
+    # Expiry (the scheduler) and rescheduling (the calendar) happen elsewhere: keep the cards true.
+    approvals.on_change(lambda post_id, action: refresh_card(services, app.client, post_id))
 
     def ack_now(ack: Ack) -> None:
         ack()
