@@ -1,10 +1,145 @@
-"""The `phi` check. (Being written: returns nothing yet.)"""
+"""The `phi` check: anything that identifies a specific patient (HIPAA's 18 identifiers tied to a
+patient or their care), and public replies that confirm someone is a patient. Severity: block.
+
+Each finding's `kind` names the identifier type and its span is the identifier itself, so that
+bot/llm.py can swap it for a typed placeholder ([PATIENT_NAME_1]); the spans are also left in
+ctx.extra["phi_spans"]. Staff and clinicians, public event dates and the organisation's own contact
+details (including those in policy.organisation) are not flagged.
+"""
 
 from __future__ import annotations
 
+from bot.guardrails import phi_mentions, phi_names, phi_patterns
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
+from bot.guardrails.phi_lexicon import PERMISSION
+from bot.guardrails.phi_patterns import OrgDetails
+from bot.guardrails.phi_text import PhiSpan, TextIndex, digits_of
+from bot.policy import Policy
+
+_WORDING: dict[str, tuple[str, str]] = {
+    "name": ("A patient's name identifies them.",
+             "Remove the name, or use it only with the patient's written permission and say so in the post."),
+    "phone": ("A patient's phone number identifies them.", "Remove the number and reach the person privately."),
+    "email": ("A patient's email address identifies them.", "Remove the address and reach the person privately."),
+    "address": ("A patient's home street or address identifies them.", "Remove the street or address."),
+    "place": ("The small town or place where a patient lives helps identify them.",
+              "Remove the place, or use a broad region, unless the patient gave written permission."),
+    "date": ("A date of a patient's care, birth or death is an identifier.",
+             "Remove the date or keep only the year."),
+    "age": ("An age over 89 can identify a patient.", "Leave the age out, or say '90 or older'."),
+    "record_number": ("A record, prescription, account or plan number identifies a patient.", "Remove the number."),
+    "room": ("A room or bed number points to a specific patient.", "Remove the room or bed number."),
+    "device": ("A device serial number identifies the patient who has it.", "Remove the serial number."),
+    "handle": ("This reply ties a person's account to their care and confirms they are a patient.",
+               "Reply without confirming they are a patient; take details to a private message or a call."),
+    "url": ("A link to a patient's own page identifies them.", "Remove the link."),
+    "ip": ("An IP address can identify a patient.", "Remove the IP address."),
+    "ssn": ("A Social Security number identifies a patient.", "Remove the number."),
+    "plate": ("A vehicle plate number identifies a patient.", "Remove the plate number."),
+    "unique_characteristic": ("A detail this rare identifies the patient on its own.",
+                              "Describe it in general terms, or share it only with the patient's written permission."),
+    "patient_reply": ("This public reply confirms the person is a patient or reveals their care.",
+                      "Thank them without mentioning their visit or care, and move details to a private channel."),
+}
+# Where two spans overlap, the more specific type wins.
+_PRIORITY = ("ssn", "record_number", "device", "plate", "ip", "email", "url", "phone", "room", "age", "date",
+             "address", "unique_characteristic", "handle", "name", "place", "patient_reply")
+_RANK = {kind: rank for rank, kind in enumerate(_PRIORITY)}
+_PERMISSION_WORDS = ("permis", "consent", "blessing", "share", "autoriz")
+_ORG_CACHE: dict[int, tuple[Policy, OrgDetails]] = {}
+
+
+def org_details(policy: Policy) -> OrgDetails:
+    """The policy's organisation details, normalised once per policy object."""
+    cached = _ORG_CACHE.get(id(policy))
+    if cached and cached[0] is policy:
+        return cached[1]
+    org = policy.organisation
+    details = OrgDetails(
+        phones=frozenset(digits_of(p)[-10:] for p in org.phones if len(digits_of(p)) >= 7),
+        emails=frozenset(e.strip().lower() for e in org.emails),
+        domains=frozenset(_domain(d) for d in [*org.domains, *(e.partition("@")[2] for e in org.emails)] if d),
+        addresses=tuple(a.strip().lower() for a in org.addresses if a.strip()),
+        names=tuple(n.strip() for n in org.names if n.strip()),
+    )
+    if len(_ORG_CACHE) > 8:
+        _ORG_CACHE.clear()
+    _ORG_CACHE[id(policy)] = (policy, details)
+    return details
+
+
+def _domain(value: str) -> str:
+    host = value.strip().lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
+    return host.split("/")[0]
+
+
+def find_phi(text: str, policy: Policy) -> list[PhiSpan]:
+    """Every patient identifier in `text`, in order, without overlaps."""
+    org = org_details(policy)
+    ix = TextIndex(text)
+    permission = _states_permission(ix)
+    spans: list[PhiSpan] = []
+    spans += phi_patterns.phones(ix, org)
+    spans += phi_patterns.emails(ix, org)
+    spans += phi_patterns.urls(ix, org)
+    spans += phi_patterns.ips(ix)
+    spans += phi_patterns.numbers(ix)
+    spans += phi_patterns.dates(ix)
+    spans += phi_patterns.ages(ix)
+    spans += phi_patterns.street_addresses(ix, org)
+    spans += phi_mentions.unique_characteristics(ix)
+    people = phi_names.patient_names(ix, permission) + phi_mentions.handles(ix)
+    people = [p for p in people if not _inside_org_name(text, p, org.names)]
+    spans += people
+    spans += phi_mentions.places(ix, people, org.names)
+    if not people and not permission:
+        spans += phi_mentions.confirming_reply(ix)
+    return _without_overlaps(spans)
+
+
+def _states_permission(ix: TextIndex) -> bool:
+    lower = ix.lower
+    if not any(word in lower for word in _PERMISSION_WORDS):
+        return False
+    return bool(PERMISSION.search(ix.text))
+
+
+def _inside_org_name(text: str, span: PhiSpan, names: tuple[str, ...]) -> bool:
+    lowered = text.lower()
+    for name in names:
+        start = lowered.find(name.lower())
+        while start >= 0:
+            if start <= span.start and span.end <= start + len(name):
+                return True
+            start = lowered.find(name.lower(), start + 1)
+    return False
+
+
+def _without_overlaps(spans: list[PhiSpan]) -> list[PhiSpan]:
+    kept: list[PhiSpan] = []
+    for span in sorted(set(spans), key=lambda s: (_RANK.get(s.kind, 99), s.start, -s.end)):
+        if not any(span.start < k.end and k.start < span.end for k in kept):
+            kept.append(span)
+    return sorted(kept)
 
 
 def check(ctx: ReviewContext) -> list[Finding]:
-    return []
+    spans = find_phi(ctx.text, ctx.policy)
+    ctx.extra["phi_spans"] = spans
+    findings = []
+    for span in spans:
+        message, suggestion = _WORDING[span.kind]
+        findings.append(
+            Finding(
+                check="phi",
+                severity="block",
+                start=span.start,
+                end=span.end,
+                excerpt=ctx.text[span.start : span.end],
+                message=message,
+                suggestion=suggestion,
+                kind=span.kind,
+            )
+        )
+    return findings

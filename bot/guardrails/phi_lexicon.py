@@ -1,0 +1,263 @@
+"""Word lists and cue patterns the PHI detectors share (English and Spanish).
+
+Cues say whose detail a thing is: a patient's (patient nouns, care words, a reply to a person), a
+clinician's or staff member's (titles, credentials, departments), or the organisation's own (call us,
+our address, event wording). Everything is compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from bot.guardrails.phi_text import Lexicon, words
+
+_DATA = Path(__file__).with_name("data")
+ICASE = re.IGNORECASE
+
+
+def _alt(words: str) -> str:
+    """A regex alternation from a space-separated list (underscores stand for spaces), longest first."""
+    items = sorted((w.replace("_", r"\s+") for w in words.split()), key=len, reverse=True)
+    return "(?:" + "|".join(items) + ")"
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names, folded (lower case, no accents), read once from data/phi_first_names.txt."""
+    path = _DATA / "phi_first_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+# Courtesy titles that, in a post by a care organisation, nearly always name a patient or customer.
+HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|Sres)\.?|(?i:se(?:ñ|n)or(?:a|ita)?|do(?:ñ|n)a)|Don|Mister|Missus|Madam"
+# Titles and credentials of clinicians and staff: a name next to one is not a patient's.
+CLINICIAN_PREFIX = re.compile(
+    r"\b(?:Dr|Dra|Drs|Doctor|Doctora|Prof|Professor|Nurse|Enfermer[oa]|Pastor|Chaplain)\.?\s*$"
+)
+PUBLIC_PREFIX = re.compile(
+    r"\b(?:Senator|Sen|Governor|Gov|Mayor|President|Rep|Representative|Congressman|Congresswoman|Secretary|"
+    r"Commissioner|Councilmember|Councilman|Councilwoman|Judge|Justice|Sheriff|Saint|St|San|Santa|Pope|King|Queen|"
+    r"Prince|Princess|Lord|Lady|Sir)\.?\s*$"
+)
+CREDENTIAL = (
+    r"(?:RN|BSN|MSN|LPN|LVN|CNA|NP|FNP|FNP-C|APRN|CNM|CRNA|DNP|PA|PA-C|MD|DO|DDS|DMD|RDH|DPT|PT|OT|OTR|OTR/L|SLP|"
+    r"CCC-SLP|PharmD|RPh|CPhT|PhD|PsyD|LCSW|LMFT|LPC|MSW|RD|RDN|CDE|CDCES|CWS|FACC|FACS|FACP|FAAP|FAAFP|MPH|MBA|MHA|"
+    r"CM|CCM|EMT|EMT-P|NRP|DC|OD|IBCLC|CHES|ATC|CSCS|RRT|RT|MSc|MSPH|MSEd)"
+)
+FOLLOWED_BY_CREDENTIAL = re.compile(r"^(?:\s+(?:Jr|Sr|II|III)\.?)?,?\s*" + CREDENTIAL + r"\b")
+_STAFF_WORDS = _alt(
+    "recruiter manager director coordinator educator educadora educador lead supervisor chief ceo cfo coo cno cmo "
+    "president vp founder owner administrator receptionist front_desk scheduler assistant aide tech technician "
+    "nurse nurses hospitalist physician surgeon doctor doctora dentist hygienist pharmacist therapist counselor "
+    "dietitian nutritionist chaplain volunteer navigator midwife doula fellow fellows intern interns student staff "
+    "employee colleague coworker provider specialist paramedic emt medic clinician optometrist team_member "
+    "enfermera enfermero farmacéutica farmacéutico terapeuta recepcionista coordinadora directora doctor_de "
+    "cardiologist dermatologist pediatrician oncologist radiologist anesthesiologist audiologist psychologist "
+    "psychiatrist podiatrist optician phlebotomist sonographer housekeeper custodian "
+    "of_the_month of_the_year of_the_quarter spotlight mvp star hero heroes"
+)
+# A staff word in the few words before a name ("our recruiter, Janelle", "transport tech Miguel").
+STAFF_BEFORE = re.compile(r"\b" + _STAFF_WORDS + r"\b[\s,:]*(?:\S+\s+){0,1}$", ICASE)
+# After a name: a department or a staff verb ("Harold Jimenez of Environmental Services", "Lena launched our").
+STAFF_AFTER = re.compile(
+    r"^(?:['’]s)?,?\s*(?:(?:of|from|in)\s+(?:our\s+|the\s+)?(?:[\w&]+\s+){0,3}?"
+    r"(?i:services|department|dept|team|office|pharmacy|radiology|nursing|billing|lab|laboratory|facilities|"
+    r"security|dietary|nutrition|administration|marketing|finance|foundation|engineering|IT|HR|front\s+desk|"
+    r"housekeeping|registration|scheduling)\b"
+    r"|(?:who\s+)?(?:launched|trained|trains|leads|led|runs|joined|joins|will\s+(?:answer|lead|teach|host|present|speak)|"
+    r"teaches|taught|hosts|hosted|presented|precepts|organized|organised|noticed|caught|volunteers|works|worked|"
+    r"celebrates|retires|is\s+retiring|has\s+worked|has\s+trained|has\s+been\s+with\s+us|answers|is\s+our|was\s+named|"
+    r"for\s+(?:donating|their\s+gift|his\s+gift|her\s+gift|the\s+gift|their\s+generosity|sponsoring|organizing|"
+    r"organising|hosting|leading|volunteering|\d+\s+years)))",
+)
+# Posts about staff (awards, anniversaries, hiring): a name in them is a patient's only on direct evidence.
+STAFF_POST = Lexicon.of_phrases(
+    "of_the_month of_the_year of_the_quarter years_of_service work_anniversary now_hiring we're_hiring we’re_hiring "
+    "welcome_to_the_team welcome_aboard joins_our_team join_our_team nurses_week nurse_week spotlight retirement "
+    "retiring retire happy_retirement employee_of equipo_de_enfermería aniversario_laboral jubilación jubilacion"
+)
+# Sentences thanking staff, donors or sponsors: a name in them needs care tied to it ("her last chemo").
+THANKS_CONTEXT = Lexicon.of_phrases(
+    "staff employee employees team_member coworker colleague colleagues shoutout shout_out kudos props hats_off "
+    "donat* donor donors gift generosity sponsor* fundrais* benefactor trustee board_member volunteer* "
+    "donaci* donó dono voluntari*"
+)
+PET_AFTER = re.compile(
+    r",?\s+(?:(?:is|was)\s+)?(?:our|the|a|his|her|their|nuestr[oa])\s+(?:\w+\s+)?(?:dog|cat|pup|puppy|kitten|pet|mascot|"
+    r"horse|perro|perrita|gato)\b",
+    ICASE,
+)
+PET_BEFORE = re.compile(
+    r"\b(?:dog|cat|pup|puppy|kitten|pet|mascot|horse|bunny|parrot|perro|gato|perrita|perrito)[\s,]*$", ICASE
+)
+
+# Nouns and phrases that put a patient in the sentence.
+PATIENT_NOUN_WORDS = (
+    "patient patients customer customers client clients resident residents caller reviewer baby babies infant "
+    "newborn preemie toddler kiddo our_little little_one mom mother dad father son daughter grand* wife husband "
+    "schoolteacher veteran survivor recipient graduate_of_our transplant paciente pacientes cliente clientes bebé "
+    "bebe niño niña hijo hija mamá mama papá papa abuelo abuela"
+)
+PATIENT_NOUN = Lexicon.of_phrases(PATIENT_NOUN_WORDS)
+_PATIENT_NOUN_RX = "(?:" + "|".join(
+    w.replace("_", r"\s+").replace("*", r"\w*") for w in words(PATIENT_NOUN_WORDS)
+) + ")"
+# "patient Jane", "customers named Opal Jennings", "baby Maisie", "that patient was Eleanor Fairbanks".
+PATIENT_BEFORE = re.compile(
+    r"\b" + _PATIENT_NOUN_RX + r"(?:\s+(?:named|called|was|is|llamad[oa]|de\s+nombre))?[\s,:]*$", ICASE
+)
+# Care and health words: a name or date in the same sentence as one of these is tied to someone's care.
+CARE = Lexicon.of_phrases(
+    "surgery surgeries surgical operation procedure transplant donor kidney biopsy chemo* radiation dialysis "
+    "infusion infusions injection injections diagnos* treatment treatments treated therapy rehab* recover* "
+    "discharge discharged admitted admission icu nicu er ed emergency_room emergency_department stroke "
+    "heart_attack cancer tumor tumour leukemia diabetes disease syndrome disorder fracture fractured broken "
+    "pneumonia infection seizure seizures pregnan* delivered delivery born c_section oxygen cpap ventilator "
+    "wheelchair prosthe* cast stitches suture sutures pain rash fever allerg* testing test_results lab_results inr "
+    "a1c glucose blood_sugar blood_work mri ct x_ray x_rays xray scan ultrasound mammogram colonoscopy "
+    "prescription prescriptions rx refill refills medication medications meds insulin dose doses "
+    "prior_authorization prior_authorisation chart medical_record appointment appointments follow_up followup "
+    "visit checkup check_up cleaning filling crown root_canal extraction braces implant teeth tooth orthotics "
+    "brace splint hospice palliative passed_away died death prognosis symptoms sick illness ambulance numbing "
+    "anesthesia bedside hospitalized came_to_our came_to_the "
+    "cirugía cirugia operación operacion trasplante diagnóstico diagnostico diagnosticad* tratamiento terapia "
+    "rehabilitación rehabilitacion recuperación recuperacion urgencias emergencias uci derrame infarto cáncer "
+    "enfermedad fractura embarazo embarazada parto nació nacio oxígeno oxigeno dolor alergia resultados análisis "
+    "analisis glucosa receta medicamento medicamentos insulina dosis cita consulta visita expediente quimio* "
+    "diálisis dialisis habitación habitacion hospitalizado hospitalizada dado_de_alta"
+)
+# A care word tied to a person: "your chart", "her allergy testing", "his stroke", "as your PT".
+_BODY_WORDS = (
+    "knee hip back neck shoulder elbow wrist ankle heel foot feet hand arm leg spine disc disk jaw tooth teeth gum "
+    "gums eye eyes ear ears skin heart lung lungs thyroid liver kidney kidneys bladder prostate breast colon stomach "
+    "rotator acl meniscus tennis blood sugar level levels numbers"
+)
+_BODY = (
+    r"(?:knee|hip|back|neck|shoulder|elbow|wrist|ankle|heel|foot|feet|hand|arm|leg|spine|disc|disk|jaw|tooth|teeth|"
+    r"gums?|eye|eyes|ear|ears|skin|heart|lungs?|thyroid|liver|kidneys?|bladder|prostate|breast|colon|stomach|"
+    r"rotator\s+cuff|ACL|meniscus|tennis\s+elbow|blood\s+pressure|sugar|levels?|numbers)"
+)
+PERSONAL_CARE = Lexicon(
+    r"(?:your|his|her|their|tu|su)\s+(?:(?!(?:for|to|at|and|or|with|in|on|of|is|are|was|the|a|an|y|de|en|para)\b)"
+    r"\w+\s+){0,2}?(?:" + _BODY + r"|surgery|procedure|treatment|therapy|referral|authori[sz]ation|pacemaker|"
+    r"CPAP|inhaler|mammogram|colonoscopy|ultrasound|pregnancy|delivery|infusion|"
+    r"prescription|refill|medication|meds|dose|insulin|chart|records?|results|labs?|INR|A1c|glucose|scan|MRI|"
+    r"x-?ray|biopsy|diagnosis|appointment|visit|follow-?up|stay|admission|discharge|recovery|rehab|session|"
+    r"exercises|injections?|filling|crown|cleaning|root\s+canal|implant|braces|orthotics|cast|stitches|testing|"
+    r"test|pain|condition|symptoms|prior\s+authori[sz]ation|bill|claim|ER\s+visit|receta|cita|visita|glucosa|"
+    r"cirug[ií]a|tratamiento|insulina|dosis|resultados|chemo\w*|radiation|transplant|stroke|heart\s+attack|cancer|"
+    r"replacement|ER\s+stay|hospital\s+stay|wait\s+in\s+(?:our|the)\s+ER|quimio\w*|crash|accident|injury|injuries|"
+    r"fall|burns?|wounds?|ca[íi]da|accidente)\b"
+    r"|(?:saved|saving|save)\s+(?:\w+['’]s|his|her|their|your)\s+life\b"
+    r"|as\s+your\s+(?:PT|OT|doctor|nurse|dentist|pharmacist|therapist|provider|surgeon|physician|care\s+team)\b"
+    r"|(?:cured|treated|fixed|healed|helped|repaired|reviewed|checked)\s+your\b"
+    r"|you\s+(?:came\s+(?:in|to)|were\s+(?:here|seen|treated|admitted|discharged|in\s+our)|visited\s+(?:us|our)|"
+    r"had\s+your)\b"
+    r"|(?:after|before|since)\s+(?:(?:his|her|your|their)\s+)?(?:\w+\s+)?(?:surgery|transplant|stroke|procedure)\b"
+    r"|(?:custom\s+)?orthotics\b|home\s+exercises\b|" + _BODY + r"\s+(?:pain|surgery|replacement)\b",
+    ("your his her their tu su as cured treated fixed healed helped repaired reviewed checked you after before saved "
+     "saving save "
+     "since custom orthotics home " + _BODY_WORDS).split(),
+)
+# Event and announcement wording around a date: the date of a public event, not of someone's care.
+EVENT_NEAR_DATE = Lexicon.of_phrases(
+    "class classes event fair screening screenings workshop webinar seminar meeting lecture talk party drive day "
+    "walk run 5k festival open_house hours holiday deadline registration register enroll* fundraiser radiothon bbq "
+    "lunch breakfast dinner conference forum summit panel sessions starting starts start begins opens open closed "
+    "join_us tune_in save_the_date rsvp sign_up apply launch launches clase evento feria taller charla reunión "
+    "reunion a_partir_de a_partir_del desde hasta inscríb* inscrib* reserv* gratuito gratuita"
+)
+TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:[–-]\s*\d{1,2}(?::\d{2})?\s*)?(?:am|pm|a\.\s?m\.|p\.\s?m\.)|\bnoon\b|\bmidnight\b",
+    ICASE,
+)
+# The organisation speaking about its own contact details.
+_CONTACT_VERB = (
+    r"(?:call|text|phone|fax|reach|contact|email|e-mail|write|message|dial|visit|llame|ll[áa]menos|escr[ií]banos|"
+    r"cont[áa]ctenos|comun[íi]quese|escriba|env[íi]e)"
+)
+# The organisation giving its own number or address: "call us at", "call our nurse line", "call St. Elian at",
+# "Call (555) ...", "Phone: ...", "📞 ...".
+ORG_CONTACT_BEFORE = re.compile(
+    r"(?:\b" + _CONTACT_VERB + r"\s+(?:us|our|nuestr[oa]s?|the\s+(?:clinic|office|pharmacy|hospital|nurse|front|team|"
+    r"practice|center|centre|billing|lab|line|desk|main)|al|a\s+la|(?-i:[A-Z][\w.'’]*))\b[^.!?\n]{0,40}"
+    r"|\b" + _CONTACT_VERB + r"\s*:?\s*"
+    r"|\b(?:tel|tel[ée]fono|ph|phone|fax|hotline|helpline|line|desk|office|n[úu]mero|number|email|e-mail)\s*[:.]?\s*"
+    r"|[📞☎📱📠📧✉📍🏥🗺]\uFE0F?\s*)$",
+    ICASE,
+)
+ORG_CONTACT_AFTER = re.compile(
+    r"^[\s)]*(?:to|for|para)\s+(?:join|book|schedule|register|reserve|sign|learn|make|set|ask|get|enroll|rsvp|"
+    r"reservar|inscribirse|agendar|hacer|m[áa]s)",
+    ICASE,
+)
+PATIENT_CONTACT_BEFORE = re.compile(
+    r"\b(?:called\s+(?:us\s+)?from|texted\s+(?:us\s+)?from|emailed\s+(?:us\s+)?from|wrote\s+(?:to\s+us\s+)?from|"
+    r"reach\s+(?:him|her|them)|(?:his|her|their|patient's|customer's)\s+(?:cell|phone|number|email|mobile|home)|"
+    r"(?:him|her|them)\s+(?:at|on)|from\s+(?:the\s+)?(?:number|phone|address)|"
+    r"su\s+(?:tel[ée]fono|celular|n[úu]mero|correo))\b[^.!?\n]{0,25}$",
+    ICASE,
+)
+# A statement that the person shown gave permission: names and stories in such a post are shared with consent.
+PERMISSION = re.compile(
+    r"\b(?:with\s+(?:(?:his|her|their|the\s+family's|the\s+family’s|[A-Z][a-z]+(?:'s|’s)|written|full|express)\s+)?"
+    r"(?:permission|consent|blessing)|shared\s+with\s+permission|(?:agreed|asked|chose|wanted)\s+to\s+share|"
+    r"gave\s+(?:us\s+)?(?:(?:his|her|their)\s+)?(?:permission|consent)|(?:has|have)\s+given\s+(?:us\s+)?"
+    r"(?:permission|consent)|for\s+letting\s+us\s+share|permission\s+to\s+share|consented|used\s+with\s+permission|"
+    r"con\s+(?:el\s+)?(?:permiso|consentimiento|autorizaci[óo]n)|nos\s+(?:dio|dieron)\s+(?:su\s+)?permiso|"
+    r"autoriz[óo]\s+(?:compartir|publicar))\b",
+    ICASE,
+)
+# A reply to a person: the post opens with a handle, a greeting, or a name and a comma.
+GREETING = (
+    r"(?:Hi|Hello|Hey|Dear|Hiya|Howdy|Good\s+(?:morning|afternoon|evening)|Thanks|Thank\s+you|Hola|Estimad[oa]|"
+    r"Querid[oa]|Buenos\s+d[ií]as|Buenas\s+tardes|Gracias|To)"
+)
+# Capitalised words that open a post like a name would ("Parents, ...") but are not names.
+VOCATIVE_WORDS = frozenset(
+    words("parents friends folks everyone everybody team families moms dads neighbors neighbours patients colleagues "
+    "nurses ladies gentlemen guys all hey attention reminder note update heads yes no thanks thank okay ok wow "
+    "congrats congratulations welcome hello hi dear reminder psst fact myth truth tip question answer fun "
+    "seniors students kids teens adults doctors providers clinicians members caregivers "
+    "padres amigos familias todos equipo pacientes hola gracias")
+)
+# Words that end an organisation's name: capitalised words before them are not a person's name.
+ORG_SUFFIX = re.compile(
+    r"^(?:\s+[A-Z][\w'’&.-]*){0,3}?\s+(?:Hospital|Hospitals|Clinic|Center|Centre|Pharmacy|Dental|Dentistry|Pediatrics|"
+    r"Medical|Health|Healthcare|Regional|Physical|Therapy|Dermatology|Orthopedics|Cardiology|Foundation|Association|"
+    r"Society|Network|Institute|College|University|School|Academy|Library|Club|Church|Company|Group|Partners|"
+    r"Labs?|Care|Rehab|Wellness|Practice|Associates|Services|Hall|Park|Building|Tower|Pavilion|Plaza|Mall|Market|"
+    r"Rotary|County|City|Township|Department|Unit|Wing|Campus|Day|Week|Month|Walk|Run|Awards?|Scholarship|Fund|"
+    r"Lecture|Series|Prize|Cup|Classic|Gala|Memorial|Neighborhood|Trust|Program)\b"
+)
+STREET_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Court|Ct|Boulevard|Blvd|Way|Terrace|Ter|Place|Pl|Circle|Cir|"
+    r"Parkway|Pkwy|Trail|Trl|Row|Loop|Highway|Hwy|Pike|Square|Sq|Crescent|Cres|Close|Alley|Path|Mews)"
+)
+# Last words of a town's or neighbourhood's name: "Willow Creek", "Ashby Falls", "Corrigan's Ford".
+PLACE_SUFFIX = (
+    r"(?:Creek|Falls|Hollow|Springs?|Heights|Valley|Ridge|Hills?|Grove|Bend|Ford|Junction|Crossing|Harbor|Harbour|"
+    r"Point|Beach|Village|Township|Landing|Mills?|Station|Corners?|Meadows?|Woods|Glen|Commons|Bluffs?|Prairie|"
+    r"Lakes?|Rapids|Shores?|Park|City|Town|Estates)"
+)
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
+)
+WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo"
+)
+CALENDAR_WORDS = frozenset(words(MONTHS + " " + WEEKDAYS))
+US_STATES = frozenset(
+    words(
+        "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
+        "illinois "
+    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
+    "montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington "
+    "wisconsin wyoming america canada mexico méxico puerto rico")
+)

@@ -1,0 +1,152 @@
+"""PHI that needs a patient in view: handles in replies about care, home towns and streets, unique
+characteristics ("the only kid in our county with ..."), and replies that confirm someone's care."""
+
+from __future__ import annotations
+
+import re
+
+from bot.guardrails.phi_lexicon import (
+    CALENDAR_WORDS,
+    ICASE,
+    ORG_SUFFIX,
+    PERSONAL_CARE,
+    STREET_SUFFIX,
+    US_STATES,
+)
+from bot.guardrails.phi_names import TOKEN
+from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex, fold, words
+
+_HANDLE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_ORG_HANDLE_BEFORE = re.compile(
+    r"\b(?:follow|tag|via|by|on|thanks\s+to|courtesy\s+of|credit|partner(?:ed|ing)?\s+with|sponsored\s+by|"
+    r"sigue|s[íi]guenos)\s+(?:us\s+)?(?:at\s+)?$",
+    ICASE,
+)
+# Treatments a reply can only mention if the account holder had them ("those custom orthotics look great").
+_HANDLE_CARE = Lexicon.of_phrases(
+    "surgery procedure injections orthotics brace cast stitches recovery rehab filling crown root_canal "
+    "transplant chemo* our_patient cirugía cirugia tratamiento"
+)
+# Wording of general education, not of one person's care ("talk with your doctor", "recovery varies").
+_GENERAL_ADVICE = re.compile(
+    r"\b(?:varies|vary|depends|most\s+people|in\s+general|generally|typically|usually|everyone|anyone|talk\s+(?:with|to)\s+your|"
+    r"ask\s+your|rule\s+of\s+thumb|great\s+question|good\s+question)\b",
+    ICASE,
+)
+_PATIENT_BEFORE_HANDLE = re.compile(r"\b(?:patient|customer|paciente)\s*,?\s*$", ICASE)
+
+_PLACE = re.compile(
+    r"\b(?P<cue>from|of|in|on|home\s+to|back\s+to|lives\s+(?:in|on)|living\s+(?:in|on)|resident\s+of|native\s+of|"
+    r"vive\s+en|de)\s+(?P<place>" + TOKEN + r"(?:['’]s)?(?:\s+" + TOKEN + r"\.?){0,2})"
+)
+_HOME_CUE = re.compile(r"home|back|lives|living|resident|native|vive", ICASE)
+_SINGULAR_PATIENT = re.compile(
+    r"\b(?:patient|customer|resident|baby|infant|newborn|kid|child|toddler|mom|dad|son|daughter|schoolteacher|"
+    r"veteran|paciente|beb[ée]|niñ[oa])\b",
+    ICASE,
+)
+_NOT_PLACE = frozenset(
+    words("room bed our the dr st mr mrs ms sr sra don english spanish español espanol ingles inglés team "
+    "emergency environmental facebook instagram youtube tiktok linkedin threads google")
+)
+_STREET_END = re.compile(STREET_SUFFIX + r"\.?$")
+_ORG_END = re.compile(ORG_SUFFIX.pattern.replace(r"^(?:\s+[A-Z][\w'’&.-]*){0,3}?\s+", r"(?:^|\s)") + r"\.?$")
+
+_PERSON = (
+    r"(?:kid|child|baby|infant|newborn|preemie|patient|person|woman|man|girl|boy|teen|teenager|resident|mom|mother|"
+    r"dad|father|twins?|triplets|quadruplets|survivor|recipient|veteran|centenarian|case|transplant\s+recipient)"
+)
+_UNIQUE = Lexicon(
+    r"(?:the|our|a)\s+(?:very\s+)?(?:only|first|youngest|oldest|smallest|tiniest|largest|biggest|heaviest|"
+    r"lightest|tallest|earliest|longest-surviving)\s+(?:[\w-]+\s+){0,2}?" + _PERSON + r"s?\b"
+    r"(?=\s+(?:ever|in\s+(?:our|the|this|its)\s+(?:county|state|town|city|region|country|area|world|hospital|nicu|"
+    r"unit|history|program)|with|to\s+(?:receive|undergo|get|have|be|survive)|born|who\s+(?:has|had|was|is)|"
+    r"(?:diagnosed|treated|discharged|admitted)))"
+    r"[^.!?\n,;:()]*"
+    r"|one\s+of\s+(?:only\s+)?(?:\d+|two|three|four|five|a\s+handful\s+of)\s+(?:people|patients|kids|children|babies)"
+    r"\s+(?:in|ever|with|to)\b[^.!?\n,;:()]*"
+    r"|(?:el|la)\s+(?:únic[oa]|unic[oa]|primer[oa]?)\s+(?:niñ[oa]|beb[ée]|paciente|persona|mujer|hombre)\b"
+    r"[^.!?\n,;:()]*"
+    r"|(?:el|la)\s+(?:niñ[oa]|beb[ée]|paciente|persona)\s+m[áa]s\s+(?:pequeñ[oa]|joven|anciano|anciana)\b"
+    r"[^.!?\n,;:()]*",
+    ["the", "our", "a", "one", "el", "la"],
+)
+_REPLY_OPENING = re.compile(
+    r"^\W*(?:thank(?:s|\s+you)\s+(?:so\s+much\s+)?for|we(?:'re|’re|\s+are)\s+(?:so\s+|very\s+|truly\s+)?"
+    r"(?:sorry|glad|happy|thrilled|sad)|so\s+(?:glad|sorry|happy)|glad|sorry|congrats\s+on|congratulations\s+on|"
+    r"happy\s+to\s+hear|great\s+to\s+(?:see|hear)|gracias\s+por|nos\s+alegra|lamentamos|sentimos)\b",
+    ICASE,
+)
+_GENERIC_YOUR = re.compile(r"\b(?:ask|about|if|next|own|any|every|when|check|talk\s+to|call)\s+(?:\w+\s+){0,2}$", ICASE)
+
+
+def handles(ix: TextIndex) -> list[PhiSpan]:
+    """Handles in a reply that confirms the account holder is a patient or speaks of their care."""
+    text = ix.text
+    if "@" not in text or not _speaks_of_their_care(ix):
+        return []
+    spans = []
+    for match in _HANDLE.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _ORG_HANDLE_BEFORE.search(before) and not _PATIENT_BEFORE_HANDLE.search(before):
+            continue
+        spans.append(PhiSpan(match.start(), match.end(), "handle"))
+    return spans
+
+
+def _speaks_of_their_care(ix: TextIndex) -> bool:
+    for start, _ in ix.hits(PERSONAL_CARE) + ix.hits(_HANDLE_CARE):
+        sentence = ix.sentence(start)
+        if not _GENERAL_ADVICE.search(ix.text, *sentence):
+            return True
+    return False
+
+
+def places(ix: TextIndex, patients: list[PhiSpan], org_names: tuple[str, ...]) -> list[PhiSpan]:
+    """Towns and streets where a patient lives ("Nora from Millbrook Bend", "Mr. Fennimore of Birchwood Terrace")."""
+    text = ix.text
+    spans = []
+    for match in _PLACE.finditer(text):
+        place = match.group("place")
+        words = place.replace("’", "'").split()
+        first = fold(words[0].split("'")[0].rstrip("."))
+        if first in _NOT_PLACE or first in CALENDAR_WORDS or fold(place) in US_STATES or _ORG_END.search(place):
+            continue
+        if any(fold(place) in fold(name) for name in org_names):
+            continue
+        cue = match.group("cue").lower()
+        begin, _ = ix.sentence(match.start())
+        home = bool(_HOME_CUE.match(cue))
+        anchored = False
+        for patient in patients:
+            same_sentence = begin <= patient.start and patient.end <= match.start()
+            if cue == "of":
+                anchored = 0 <= match.start() - patient.end <= 2
+            elif (same_sentence and match.start() - patient.end <= 90) or home:
+                anchored = True
+            if anchored:
+                break
+        if not anchored and cue != "of":
+            anchored = bool(_SINGULAR_PATIENT.search(text[begin : match.start()]))
+        if anchored:
+            kind = "address" if _STREET_END.search(place) else "place"
+            spans.append(PhiSpan(match.start("place"), match.end("place"), kind))
+    return spans
+
+
+def unique_characteristics(ix: TextIndex) -> list[PhiSpan]:
+    return [PhiSpan(s, e, "unique_characteristic") for s, e in ix.hits(_UNIQUE)]
+
+
+def confirming_reply(ix: TextIndex) -> list[PhiSpan]:
+    """A reply that confirms the reader's own care ("So glad your crown feels great!") with no name in it."""
+    text = ix.text
+    if not _REPLY_OPENING.match(text):
+        return []
+    for start, end in ix.hits(PERSONAL_CARE):
+        if not ix.lower.startswith(("your", "you", "as your", "cured", "treated", "reviewed", "su "), start):
+            continue
+        if _GENERIC_YOUR.search(text[max(0, start - 30) : start]):
+            continue
+        return [PhiSpan(start, end, "patient_reply")]
+    return []

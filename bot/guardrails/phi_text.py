@@ -1,0 +1,178 @@
+"""Text helpers shared by the PHI detectors: the span type, sentences, a word index and word-triggered lexicons.
+
+Python's `re` tries a large alternation at every character, which costs tens of microseconds per post.
+A `Lexicon` instead lists the words its phrases start with; `TextIndex` splits the text into words once
+and tries the phrase pattern only where such a word starts, caching the hits per text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from typing import NamedTuple
+
+
+class PhiSpan(NamedTuple):
+    """One patient identifier: character offsets into the reviewed text and its type."""
+
+    start: int
+    end: int
+    kind: str
+
+
+# A sentence ends at . ! ? (or …) followed by a space and a capital, or at a line break. Abbreviations
+# that end in a full stop (Dr. Mr. St. Ave.) do not end a sentence.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"'”’)]*\s+(?:[^\w\s]{1,4}\s+)*(?=[\"'“¡¿(]*[A-ZÁÉÍÓÚÑ0-9@#])|\n+"
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|St|Ste|Jr|Ave|Blvd|Rd|Ln|Ct|Apt|No|Rm|vs|etc|Prof|Rev|Hon|Gov|Sen|Rep|"
+    r"U\.S|a\.m|p\.m|[A-Z])\.)$"
+)
+_WORD = re.compile(r"\w+")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line of `text`, in order."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if "\n" not in match.group():
+            head = text[max(start, match.start() - 6) : match.start()]
+            if _ABBREVIATION.search(head):
+                continue
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+class Lexicon:
+    """A phrase pattern tried only at words that can start it: `triggers`, words starting with one of
+    `prefixes` (at least three letters each), and, with `numbers`, words starting with a digit."""
+
+    __slots__ = ("numbers", "prefixes", "regex", "triggers")
+
+    def __init__(
+        self,
+        pattern: str,
+        triggers: Iterable[str],
+        prefixes: Iterable[str] = (),
+        flags: int = re.I,
+        numbers: bool = False,
+    ) -> None:
+        self.regex = re.compile(pattern, flags)
+        self.triggers = frozenset(t.lower() for t in triggers)
+        self.prefixes = tuple(p.lower() for p in prefixes)
+        if any(len(p) < 3 for p in self.prefixes):
+            raise ValueError("lexicon prefixes need at least three letters")
+        self.numbers = numbers
+
+    @classmethod
+    def of_phrases(cls, phrases: str) -> Lexicon:
+        """From space-separated phrases: `_` joins words (space or hyphen), a trailing `*` means any ending."""
+        parts, triggers, prefixes = [], set(), []
+        for phrase in phrases.split():
+            parts_of_phrase = phrase.split("_")
+            first = _WORD.match(parts_of_phrase[0].rstrip("*"))
+            head = first.group() if first else parts_of_phrase[0]
+            if parts_of_phrase[0].endswith("*") and len(parts_of_phrase) == 1:
+                prefixes.append(head)
+            else:
+                triggers.add(head)
+            parts.append(
+                r"[\s-]+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in parts_of_phrase)
+            )
+        parts.sort(key=len, reverse=True)
+        return cls(r"(?:" + "|".join(parts) + r")\b", triggers, prefixes)
+
+
+class TextIndex:
+    """One text, read once: its words, sentences and lexicon hits, shared by every PHI detector."""
+
+    __slots__ = (
+        "_hits", "by_prefix", "lower", "number_starts", "positions", "sentence_starts", "sentences", "text",
+        "word_starts", "words",
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = text.lower()
+        self.words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+        self.word_starts = [start for start, _ in self.words]
+        self.positions: dict[str, list[int]] = {}
+        for start, word in self.words:
+            self.positions.setdefault(word, []).append(start)
+        self.by_prefix: dict[str, list[str]] = {}
+        for word in self.positions:
+            self.by_prefix.setdefault(word[:3], []).append(word)
+        self.number_starts = [start for start, word in self.words if word[0].isdigit()]
+        self.sentences = sentence_bounds(text)
+        self.sentence_starts = [start for start, _ in self.sentences]
+        self._hits: dict[int, list[tuple[int, int]]] = {}
+
+    def hits(self, lexicon: Lexicon) -> list[tuple[int, int]]:
+        """Every (start, end) where the lexicon matches, computed once per text."""
+        found = self._hits.get(id(lexicon))
+        if found is not None:
+            return found
+        starts: list[int] = []
+        for word in lexicon.triggers.intersection(self.positions):
+            starts += self.positions[word]
+        for prefix in lexicon.prefixes:
+            for word in self.by_prefix.get(prefix[:3], ()):
+                if word.startswith(prefix) and word not in lexicon.triggers:
+                    starts += self.positions[word]
+        if lexicon.numbers:
+            starts += self.number_starts
+        found = []
+        last_end = -1
+        for start in sorted(set(starts)):
+            if start >= last_end:
+                match = lexicon.regex.match(self.text, start)
+                if match:
+                    found.append(match.span())
+                    last_end = match.end()
+        self._hits[id(lexicon)] = found
+        return found
+
+    def has(self, lexicon: Lexicon, start: int = 0, end: int | None = None) -> bool:
+        return self.first(lexicon, start, end) is not None
+
+    def first(self, lexicon: Lexicon, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        stop = len(self.text) if end is None else end
+        for hit in self.hits(lexicon):
+            if hit[0] >= stop:
+                return None
+            if hit[0] >= start:
+                return hit
+        return None
+
+    def words_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        return self.words[bisect_left(self.word_starts, start) : bisect_left(self.word_starts, end)]
+
+    def sentence(self, pos: int, before: int = 0, after: int = 0) -> tuple[int, int]:
+        """The span of the sentence holding `pos`, widened by `before`/`after` neighbouring sentences."""
+        index = max(0, bisect_right(self.sentence_starts, pos) - 1)
+        first = max(0, index - before)
+        last = min(len(self.sentences) - 1, index + after)
+        return self.sentences[first][0], self.sentences[last][1]
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: 'Julián' -> 'julian'."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def words(spaced: str) -> list[str]:
+    """The words of a space-separated list (keeps long word lists readable)."""
+    return spaced.split()
+
+
+def digits_of(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())

@@ -1,0 +1,172 @@
+"""The `phi` check: patient identifiers found with tight, typed spans; staff, events and the organisation's
+own details left alone. Every example here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.guardrails import phi, review
+from bot.guardrails.context import ReviewContext
+from bot.policy import Organisation, Policy
+
+
+def found(text: str, policy: Policy) -> list[tuple[str, str]]:
+    """(kind, excerpt) of each phi finding, in order."""
+    return [(f.kind, f.excerpt) for f in phi.check(ReviewContext(text=text, platform=None, policy=policy))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "excerpt"),
+    [
+        # names of patients, by courtesy title, patient noun, reply, or care in the sentence
+        ("Mrs. Odette Vance on 5 North asked us to thank the night team.", "name", "Mrs. Odette Vance"),
+        ("Mr. T from Larkspur Lane has called about his biopsy four times today.", "name", "Mr. T"),
+        ("Two patients named Wendell Price were booked for the same scan, and we caught it.", "name",
+         "Wendell Price"),
+        ("Welcome home, baby Xiomara! 💕 Nine weeks in our NICU and now she's finally going home.", "name",
+         "Xiomara"),
+        ("Gwendolyn, we looked at your chart and your nurse charted every dose on time.", "name", "Gwendolyn"),
+        ("Hi Desmond, your referral to cardiology went through this morning.", "name", "Desmond"),
+        ("Shoutout to Jenna, who just rang the bell after her last chemo! 🔔", "name", "Jenna"),
+        ("Before her hip replacement, Gloria Mendez couldn't garden. Now she's back at it.", "name",
+         "Gloria Mendez"),
+        ("Has anyone seen Cornelius Abbott? He missed his dialysis session and we can't reach him.", "name",
+         "Cornelius Abbott"),
+        # contact details tied to a patient
+        ("To the dad who called from 555-0172 about his daughter's fever: please call us back.", "phone",
+         "555-0172"),
+        ("We keep trying the number his wife left, (312) 555-0184, about his test results.", "phone",
+         "(312) 555-0184"),
+        ("The patient who wrote from rjmoss77@example.net about a refill: your inbox is full!", "email",
+         "rjmoss77@example.net"),
+        ("Habitat volunteers built a ramp at 48 Quarry Hill Road so her dad could come home after his stroke.",
+         "address", "48 Quarry Hill Road"),
+        ("Follow Brayden's recovery at caringbridge.org/visit/braydenstrong and send him love.", "url",
+         "caringbridge.org/visit/braydenstrong"),
+        ("Our portal blocked a login for the patient from 198.51.100.23 this morning.", "ip", "198.51.100.23"),
+        # numbers
+        ("Found in the lobby: a wallet with SSN 321-54-9876 on a card. Please come get it.", "ssn",
+         "SSN 321-54-9876"),
+        ("Great catch by pharmacy: Rx #5519022 was almost filled twice.", "record_number", "Rx #5519022"),
+        ("Her MRN 77120045 was merged into the right chart at last.", "record_number", "MRN 77120045"),
+        ("Member ID: WQX-30021-7 was printed on the letter we mailed by mistake.", "record_number",
+         "Member ID: WQX-30021-7"),
+        ("Our nurses sang to the patient in Room 418 for her birthday.", "room", "Room 418"),
+        ("The family in bed 9C asked for extra blankets tonight.", "room", "bed 9C"),
+        ("The insulin pump with serial number TP-55012-X was left at the front desk.", "device",
+         "serial number TP-55012-X"),
+        ("Whoever drives the red pickup with plate 4KXR992 left the lights on in lot B.", "plate",
+         "plate 4KXR992"),
+        # dates of care, birth or death; ages over 89
+        ("She came to our ER on October 14 with chest pain and left with a new pacemaker.", "date", "October 14"),
+        ("DOB 03/22/1948 was on the wristband the visitor found.", "date", "03/22/1948"),
+        ("Your labs from Thursday show your potassium is back to normal.", "date", "Thursday"),
+        ("Our 96-year-old patient finished rehab today!", "age", "96-year-old"),
+        ("At 103 years old, she's our oldest hip fracture patient to walk out on her own.", "age",
+         "103 years old"),
+        # where a patient lives, unique characteristics, handles in replies about care
+        ("Meet Tobias from Fallow Creek: after his heart transplant he's back to fishing.", "place",
+         "Fallow Creek"),
+        ("Meet Rosalind, the only child in our state with Kellerman-Voss syndrome, who starts school today.",
+         "unique_characteristic", "the only child in our state with Kellerman-Voss syndrome"),
+        ("@trail_runner_bea so glad your ACL rehab is going well! See you Thursday.", "handle", "@trail_runner_bea"),
+        ("We're so glad your root canal went smoothly yesterday! 😁", "patient_reply", "your root canal"),
+    ],
+)
+def test_each_identifier_type_is_found_with_a_tight_span(
+    text: str, kind: str, excerpt: str, policy: Policy
+) -> None:
+    assert (kind, excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sra. Maribel Ocampo: su receta de insulina ya está lista en nuestra farmacia.",
+         [("name", "Sra. Maribel Ocampo")]),
+        ("Don Ernesto Villalobos, de la habitación 208, nos enseñó a jugar ajedrez esta semana.",
+         [("name", "Don Ernesto Villalobos"), ("room", "habitación 208")]),
+        ("Hola Marisol, ya revisamos su expediente y su próxima cita es el 12 de mayo.",
+         [("name", "Marisol"), ("date", "12 de mayo")]),
+        ("La señora Paz Arroyo, de 92 años, salió hoy del hospital después de su cirugía de cadera.",
+         [("name", "señora Paz Arroyo"), ("age", "92 años")]),
+        ("Señor Benítez, vi que su presión estaba alta en la última visita.", [("name", "Señor Benítez")]),
+    ],
+)
+def test_spanish_posts(text: str, expected: list[tuple[str, str]], policy: Policy) -> None:
+    assert found(text, policy) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # clinicians and staff
+        "Welcome Dr. Hannah Whitcomb to our cardiology team! Dr. Whitcomb sees patients starting March 3.",
+        "Congratulations to Maya Thompson, RN, BSN, our Nurse of the Year! Maya works nights in the ICU.",
+        "Questions about your new inhaler? Ask our pharmacist, Gregory Lam, at the counter.",
+        "Staff spotlight: meet Odell Banks of Food and Nutrition Services. Thank you, Odell!",
+        "Kudos to transport aide Rashid, who noticed a patient was confused and called for help.",
+        "Happy retirement, Linda! After 32 years in Labor & Delivery, you've helped deliver thousands of babies.",
+        "Join diabetes educator Carla Reyes, RD, CDCES, for a cooking demo. Samantha from our billing office "
+        "will answer insurance questions.",
+        "Thank you to Tom and Sheila Baxter for donating $50,000 to our new cancer center! 💙",
+        "Happy 100th birthday to Evelyn, our longest-serving volunteer! 🎂",
+        "Meet Pepper, our therapy dog, who visits the pediatric floor every Friday. 🐶",
+        "Senator Whitfield toured our new dialysis unit on Monday.",
+        # public events and the organisation's own contact details
+        "Free flu shots Tuesday, Oct 14, 9am-3pm in the Main Lobby. Questions? Email info@example-health.org.",
+        "Bring your kids for back-to-school physicals on Saturday, August 9! Call us at (555) 013-9090 to book.",
+        "📍 4410 Orchard Valley Parkway, Suite 200\n📞 (555) 013-7272\nNew patients welcome!",
+        "Our Eastside lab moves to 75 Cobalt Avenue on Monday. Same hours, more parking.",
+        "Grief support group meets in Conference Room 3 every Thursday at 7pm.",
+        "The new 36-bed orthopedic unit opens in the spring.",
+        "Colon cancer screening starts at age 45 for most adults (USPSTF). Adults 90 and older should ask first.",
+        # replies that confirm nothing, general answers, permission stated
+        "Thank you for the kind words! We'll share them with the whole team. 💙",
+        "@healthnut22 Great question! Vitamin D needs vary, so talk with your doctor about testing.",
+        "@greenthumb_gary Yes! Our pharmacy has the high-dose flu vaccine in stock at both locations.",
+        "Shared with Ines's permission: after her stroke she relearned to paint, and her work hangs in our lobby.",
+        "Refill #2,000 went out today! Thank you to every customer who trusts our pharmacy.",
+    ],
+)
+def test_staff_events_org_details_and_general_posts_are_not_phi(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []
+
+
+def test_findings_block_with_plain_words_and_spans_in_context(policy: Policy) -> None:
+    text = "Mr. Albright in Room 12 asked for his daughter at 555-0162."
+    ctx = ReviewContext(text=text, platform=None, policy=policy)
+    findings = phi.check(ctx)
+    assert [f.kind for f in findings] == ["name", "room", "phone"]
+    for finding in findings:
+        assert (finding.check, finding.severity) == ("phi", "block")
+        assert finding.excerpt == text[finding.start : finding.end]
+        assert finding.message and finding.suggestion
+    assert [(s.start, s.end, s.kind) for s in ctx.extra["phi_spans"]] == [
+        (f.start, f.end, f.kind) for f in findings
+    ]
+
+
+def test_the_organisations_own_details_from_the_policy_are_never_flagged() -> None:
+    org = Organisation(
+        names=["Quarry Hill Family Medicine"],
+        phones=["+1 (555) 010-4477"],
+        emails=["jo.bell@qhfm.example"],
+        addresses=["18 Tamarack Road"],
+        domains=["qhfm.example"],
+    )
+    policy = Policy(organisation=org)
+    text = (
+        "Her nurse left a message for the patient at 555-010-4477 and at jo.bell@qhfm.example; "
+        "she can visit us at 18 Tamarack Road after her surgery or see qhfm.example/visit."
+    )
+    assert found(text, policy) == []
+    other = "Her nurse left a message for the patient at 555-010-9921 and at ann.b@mailbox.example."
+    assert [kind for kind, _ in found(other, policy)] == ["phone", "email"]
+
+
+def test_a_phi_finding_blocks_the_review() -> None:
+    report = review("Loretta, your A1c came back at 9.1 on Monday. Let's talk about your insulin.")
+    phi_findings = report.by_check("phi")
+    assert report.verdict == "block"
+    assert {f.excerpt for f in phi_findings} >= {"Loretta", "Monday"}
