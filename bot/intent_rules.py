@@ -46,7 +46,7 @@ _POLITE = (
 _HELP = re.compile(
     r"^(?:(?:hey|hi|hello|hiya|yo)\b[\s,!]*)?(?:help|help\s+me|\?+|what\s+can\s+you\s+do|what\s+do\s+you\s+do|"
     r"how\s+does\s+(?:this|it|carepost)\s+work|how\s+do\s+i\s+use\s+(?:this|you|carepost)|commands|usage|"
-    r"hi|hello|hey|hiya|yo|thanks|thank\s+you)?[\s!?.]*$",
+    r"hi|hello|hey|hiya|yo)?[\s!?.]*$",
     re.IGNORECASE,
 )
 _SLASH = re.compile(r"^/(review|draft)\b\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)

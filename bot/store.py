@@ -247,6 +247,30 @@ def _draft_threads(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX draft_threads_draft ON draft_threads(draft_id)")
 
 
+def _thread_drafts(db: sqlite_utils.Database) -> None:
+    """A thread may hold several drafts (one per platform); keep the message showing each (bot/threads.py)."""
+    db.execute(
+        """
+        CREATE TABLE thread_drafts (
+            channel TEXT NOT NULL,
+            thread_id TEXT NOT NULL,
+            draft_id TEXT NOT NULL,
+            author TEXT,
+            message_id TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (channel, thread_id, draft_id)
+        )
+        """
+    )
+    db.execute(
+        "INSERT INTO thread_drafts (channel, thread_id, draft_id, author, message_id, created_at, updated_at) "
+        "SELECT channel, thread_id, draft_id, author, NULL, created_at, created_at FROM draft_threads"
+    )
+    db.execute("DROP TABLE draft_threads")
+    db.execute("CREATE INDEX thread_drafts_draft ON thread_drafts(draft_id)")
+
+
 # Named migrations, applied in this order. Append new ones; never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_audit_log", _audit_log),
@@ -257,6 +281,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("reminders_0001_claims", _reminder_claims),
     ("watching_0001_messages", _watched_messages),
     ("conversations_0001_draft_threads", _draft_threads),
+    ("conversations_0002_thread_drafts", _thread_drafts),
 ]
 
 
