@@ -271,6 +271,71 @@ def _thread_drafts(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX thread_drafts_draft ON thread_drafts(draft_id)")
 
 
+def _llm_requests(db: sqlite_utils.Database) -> None:
+    """LLM requests kept so they can be retried: what was asked, and how it went (bot/llm_requests.py)."""
+    db.execute(
+        """
+        CREATE TABLE llm_requests (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed')),
+            error TEXT,
+            result TEXT NOT NULL DEFAULT '{}',
+            attempts INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+
+
+def _drafts(db: sqlite_utils.Database) -> None:
+    """Drafts and their immutable versions, each with its provenance and review (bot/drafting_store.py)."""
+    db.execute(
+        """
+        CREATE TABLE drafts (
+            id TEXT PRIMARY KEY,
+            request_id TEXT,
+            topic TEXT NOT NULL,
+            options TEXT NOT NULL,
+            author TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE draft_versions (
+            draft_id TEXT NOT NULL REFERENCES drafts(id),
+            version INTEGER NOT NULL,
+            platform TEXT NOT NULL,
+            origin TEXT NOT NULL CHECK (origin IN ('created', 'regenerated', 'refined', 'edited')),
+            actor TEXT NOT NULL,
+            text TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            post TEXT NOT NULL,
+            hashtags TEXT NOT NULL DEFAULT '[]',
+            sources TEXT NOT NULL DEFAULT '[]',
+            image_alt_text TEXT,
+            instruction TEXT,
+            model TEXT,
+            prompt_version TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            verdict TEXT NOT NULL CHECK (verdict IN ('block', 'revise', 'pass')),
+            review TEXT NOT NULL,
+            withheld TEXT NOT NULL DEFAULT '[]',
+            request_id TEXT,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (draft_id, version)
+        )
+        """
+    )
+    db.execute("CREATE INDEX drafts_request ON drafts(request_id)")
+    _append_only(db, "draft_versions")
+
+
 # Named migrations, applied in this order. Append new ones; never edit or reorder applied ones.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_audit_log", _audit_log),
@@ -282,6 +347,8 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("watching_0001_messages", _watched_messages),
     ("conversations_0001_draft_threads", _draft_threads),
     ("conversations_0002_thread_drafts", _thread_drafts),
+    ("llm_0001_requests", _llm_requests),
+    ("drafting_0001_drafts", _drafts),
 ]
 
 
