@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 import sys
 
+from bot.calendar_text import printing_sender
 from bot.config import ConfigError, load_settings
 from bot.policy import PolicyError
+from bot.scheduler import CONSOLE_CHANNEL, start_scheduler, stop_scheduler
 from bot.services import Services, build_services
 
 log = logging.getLogger("carepost")
@@ -29,7 +31,13 @@ def main() -> int:
     if front_end == "console":
         from handlers.console import Console
 
-        Console(services).run()
+        console = Console(services)
+        channel = settings.reminder_channel or CONSOLE_CHANNEL
+        scheduler = start_scheduler(services, printing_sender(console.out), channel=channel)
+        try:
+            console.run()
+        finally:
+            stop_scheduler(scheduler)
         return 0
     return run_slack(services, socket_mode=front_end == "socket")
 
@@ -44,10 +52,16 @@ def run_slack(services: Services, *, socket_mode: bool) -> int:
     except SlackStartError as exc:
         print(f"carepost: {exc}", file=sys.stderr)
         return 2
-    if socket_mode:
-        run_socket_mode(slack_app, services)
-    else:
-        run_http(slack_app, services)
+    from handlers.slack.calendar import digest_sender
+
+    scheduler = start_scheduler(services, digest_sender(slack_app.client))
+    try:
+        if socket_mode:
+            run_socket_mode(slack_app, services)
+        else:
+            run_http(slack_app, services)
+    finally:
+        stop_scheduler(scheduler)
     return 0
 
 

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TextIO
 
-from bot.calendar import PLATFORM_NAMES, CalendarView
+from bot.calendar import PLATFORM_NAMES, Calendar, CalendarView
+from bot.calendar_commands import run_calendar_command
 from bot.calendar_digest import Digest
 from bot.calendar_when import clock_time, zone_name
 
@@ -53,6 +54,12 @@ def render_view(view: CalendarView, *, every_day: bool | None = None) -> str:
     if view.suggestions:
         lines += ["", "Suggestions:"] + [f"  {s.text}" for s in view.suggestions]
     return "\n".join(lines)
+
+
+def calendar_reply(calendar: Calendar, text: str, actor: str) -> str:
+    """`/calendar <text>` answered as text (the console's reply)."""
+    result = run_calendar_command(calendar, text, actor)
+    return render_view(result.view) if result.view is not None else result.message
 
 
 def render_digest(digest: Digest) -> str:

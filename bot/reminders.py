@@ -66,9 +66,16 @@ def instance_id() -> str:
 
 
 def _error_summary(exc: BaseException) -> str:
-    """The error's type and its first line, short: Slack's error codes, not anyone's text."""
+    """The error's type and its code or first line, short: Slack's error codes, never anyone's text."""
+    response = getattr(exc, "response", None)
+    code = response.get("error") if hasattr(response, "get") else None
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {first}"[:MAX_ERROR_CHARS]
+    return f"{type(exc).__name__}: {code or first}"[:MAX_ERROR_CHARS]
+
+
+def _pause(seconds: float) -> None:
+    """The backoff between tries (a module function, so tests of the command line can skip the wait)."""
+    time_module.sleep(seconds)
 
 
 class Reminders:
@@ -83,7 +90,7 @@ class Reminders:
         *,
         send_time: time = time(9, 0),
         clock: Callable[[], datetime] | None = None,
-        sleep: Callable[[float], None] = time_module.sleep,
+        sleep: Callable[[float], None] | None = None,
         retries: int = 3,
         backoff_seconds: float = 2.0,
         max_attempts: int = 9,
@@ -95,7 +102,7 @@ class Reminders:
         self.sender = sender
         self.send_time = send_time
         self.clock = clock or calendar.clock
-        self.sleep = sleep
+        self.sleep = sleep or _pause
         self.retries = max(1, retries)
         self.backoff_seconds = backoff_seconds
         self.max_attempts = max(self.retries, max_attempts)

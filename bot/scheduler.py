@@ -4,9 +4,9 @@ APScheduler 3's BackgroundScheduler runs them in threads beside whichever front 
 
 - `daily-digest`: a CronTrigger at REMINDER_TIME in the team's zone (09:00 New York is 14:00 UTC in
   January and 13:00 UTC in July: the trigger follows the zone's clock changes);
-- `digest-catch-up`: once at start, so a reminder missed while CarePost was down goes out that day;
-- `digest-check`: every few minutes, which retries a failed send and covers a machine that slept
-  through the cron time. All three call `Reminders.send_if_due`, whose claim sends at most once a day;
+- `digest-check`: at start (the catch-up: a reminder missed while CarePost was down goes out that
+  day), then every few minutes, which retries a failed send and covers a machine that slept through
+  the cron time. Both call `Reminders.send_if_due`, whose claim sends at most once a day;
 - `expire-overdue`: every few minutes, marks posts not approved by their scheduled time as expired.
 """
 
@@ -56,9 +56,14 @@ def build_scheduler(
             _run_logged("daily digest", lambda: reminders.send_if_due(clock()))
 
         scheduler.add_job(digest, daily_trigger(reminders.send_time, zone), id="daily-digest", name="daily digest")
-        scheduler.add_job(digest, "date", id="digest-catch-up", name="digest catch-up at start")  # runs at once
+        # First run at start (the catch-up), then every few minutes. (An interval job rather than a one-off
+        # date job: APScheduler 3 can fail to remove a one-off job when shut down right after starting.)
         scheduler.add_job(
-            digest, IntervalTrigger(minutes=check_minutes, timezone=zone), id="digest-check", name="digest check"
+            digest,
+            IntervalTrigger(minutes=check_minutes, timezone=zone),
+            id="digest-check",
+            name="digest catch-up and check",
+            next_run_time=datetime.now(zone),
         )
     if expire_overdue is not None:
 

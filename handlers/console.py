@@ -6,6 +6,8 @@ import re
 import sys
 from typing import TextIO
 
+from bot.calendar import Calendar
+from bot.calendar_text import calendar_reply
 from bot.guardrails import ReviewInputError
 from bot.report_text import render_report
 from bot.services import Services
@@ -13,9 +15,11 @@ from bot.services import Services
 PROMPT = "carepost> "
 HELP = """Commands:
   /review [platform:x] <text>   the guardrail report for a post
+  /calendar [month | add <when> <platform> <title> | move <#> <when> | remove <#>]
+                                the content calendar (the next 7 days by default)
   /help                         this list
   /quit                         leave (or Ctrl-D)
-Coming soon here: /draft, /submit, /calendar."""
+Coming soon here: /draft, /submit."""
 COMING = {"/draft", "/submit", "/calendar", "/approve", "/remind"}
 _PLATFORM_OPTION = re.compile(r"(?:^|\s)platform:(\S+)", re.IGNORECASE)
 
@@ -47,6 +51,8 @@ class Console:
             self._say(HELP)
         elif command == "/review":
             self._review(rest)
+        elif command == "/calendar":
+            self._say(calendar_reply(Calendar.from_services(self.services), rest, "console"))
         elif command in COMING:
             self._say(f"{command} is coming to the console soon; /review works now.")
         else:

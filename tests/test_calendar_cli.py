@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,7 +15,9 @@ from bot.calendar_commands import run_calendar_command
 from bot.calendar_ics import export_ics
 from bot.calendar_text import render_view
 from bot.cli import main
+from bot.config import Settings
 from bot.policy import Policy
+from bot.services import build_services
 from bot.store import Store
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -124,3 +127,19 @@ def test_the_command_line_prints_the_calendar_and_writes_ics(
     assert main(["calendar", "--month", "Smarch"]) == 2
     assert "not a month" in capsys.readouterr().err
     assert main(["calendar", "--ics", str(tmp_path / "missing" / "dir" / "x.ics")]) == 2
+
+
+def test_the_console_answers_calendar_commands(tmp_path: Path) -> None:
+    from handlers.console import Console
+
+    services = build_services(Settings(_env_file=None, database_path=tmp_path / "carepost.db"))
+    out = io.StringIO()
+    console = Console(services, out=out)
+    console.handle("/calendar add tomorrow 9am linkedin Flu clinic hours")
+    console.handle("/calendar")
+    console.handle("/calendar add someday x Maybe")
+    text = out.getvalue()
+    assert "Added #1 for " in text
+    assert "Flu clinic hours  [no post yet]" in text
+    assert "I could not read 'someday' as a time" in text
+    services.store.close()

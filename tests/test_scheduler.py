@@ -3,11 +3,13 @@ across two running schedulers on one database file, and approvals' expiry run pe
 
 from __future__ import annotations
 
+import io
 import threading
 from datetime import UTC, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
 from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -44,7 +46,7 @@ def test_the_jobs_a_scheduler_gets() -> None:
     reminders = Reminders(store, calendar, "C0", lambda c, d: None, send_time=time(9, 30))
     scheduler = build_scheduler(reminders, lambda now: 0, zone=NEW_YORK)
     jobs = {job.id: job for job in scheduler.get_jobs()}
-    assert set(jobs) == {"daily-digest", "digest-catch-up", "digest-check", "expire-overdue"}
+    assert set(jobs) == {"daily-digest", "digest-check", "expire-overdue"}
     fire = jobs["daily-digest"].trigger.get_next_fire_time(None, datetime(2026, 1, 14, 12, 0, tzinfo=UTC))
     assert fire.astimezone(NEW_YORK).time() == time(9, 30)
     assert set(build_scheduler(None, None, zone=NEW_YORK).get_jobs()) == set()
@@ -67,7 +69,7 @@ def run_catch_up(schedulers: list[BackgroundScheduler], timeout: float = 20.0) -
     errors: list[BaseException] = []
 
     def listener(event) -> None:
-        if event.job_id == "digest-catch-up":
+        if event.job_id == "digest-check":
             if event.exception:
                 errors.append(event.exception)
             done.release()
@@ -145,3 +147,21 @@ def test_no_channel_means_no_digest_jobs(tmp_path: Path) -> None:
         assert {job.id for job in scheduler.get_jobs()} == {"expire-overdue"}
     finally:
         stop_scheduler(scheduler)
+
+
+def test_the_console_front_end_runs_with_the_scheduler_and_stops_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app
+
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "carepost.db"))
+    monkeypatch.setenv("REMINDER_TZ", "America/New_York")
+    from handlers.console import Console
+
+    typed = Console.run
+    monkeypatch.setattr(Console, "run", lambda self, source=None: typed(self, io.StringIO("/help\n/quit\n")))
+    started: list[BackgroundScheduler] = []
+    real_start = app.start_scheduler
+    monkeypatch.setattr(app, "start_scheduler", lambda *a, **k: started.append(real_start(*a, **k)) or started[-1])
+    assert app.main() == 0
+    assert len(started) == 1 and not started[0].running
