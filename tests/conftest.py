@@ -56,6 +56,16 @@ def slack(tmp_path):
     harness.stop()
 
 
+@pytest.fixture
+def fake_llm():
+    """A fake OpenAI-compatible server on loopback that records every request (tests/fakes/llm_server.py)."""
+    from tests.fakes.llm_server import FakeLLMServer
+
+    server = FakeLLMServer().start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture(scope="session")
 def dev_set() -> list[dict]:
     rows = load_dev_set()
