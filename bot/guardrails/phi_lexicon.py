@@ -97,7 +97,8 @@ PET_BEFORE = re.compile(
 # Nouns and phrases that put a patient in the sentence.
 PATIENT_NOUN_WORDS = (
     "patient patients customer customers client clients resident residents caller reviewer baby babies infant "
-    "newborn preemie toddler kiddo our_little little_one mom mother dad father son daughter grand* wife husband "
+    "newborn preemie toddler kiddo our_little little_one mom mother dad father son daughter grandma grandpa "
+    "grandmother grandfather grandson granddaughter grandchild grandparent grandparents wife husband "
     "schoolteacher veteran survivor recipient graduate_of_our transplant paciente pacientes cliente clientes bebé "
     "bebe niño niña hijo hija mamá mama papá papa abuelo abuela"
 )
@@ -150,9 +151,14 @@ PERSONAL_CARE = Lexicon(
     r"test|pain|condition|symptoms|prior\s+authori[sz]ation|bill|claim|ER\s+visit|receta|cita|visita|glucosa|"
     r"cirug[ií]a|tratamiento|insulina|dosis|resultados|chemo\w*|radiation|transplant|stroke|heart\s+attack|cancer|"
     r"replacement|ER\s+stay|hospital\s+stay|wait\s+in\s+(?:our|the)\s+ER|quimio\w*|crash|accident|injury|injuries|"
-    r"fall|burns?|wounds?|ca[íi]da|accidente)\b"
+    r"fall|burns?|wounds?|ca[íi]da|accidente|sciatica|arthritis|asthma|diabetes|migraines?|depression|anxiety|"
+    r"allergies|eczema|psoriasis|acne|hernia|concussion|sprain|tear|fracture|infection|UTI|blood\s+clot|"
+    r"heart\s+failure|COPD|dementia|Alzheimer's|seizures?|epilepsy|ADHD|autism|pregnan\w+|miscarriage|"
+    r"enfermedad|diabetes|embarazo)\b"
     r"|(?:saved|saving|save)\s+(?:\w+['’]s|his|her|their|your)\s+life\b"
-    r"|as\s+your\s+(?:PT|OT|doctor|nurse|dentist|pharmacist|therapist|provider|surgeon|physician|care\s+team)\b"
+    r"|as\s+your\s+(?:PT|OT|doctor|nurse|dentist|pharmacist|therapist|provider|surgeon|physician|care\s+team|"
+    r"chiropractor|dietitian|nutritionist|midwife|doula|hygienist|counselor|OB|OB-?GYN|pediatrician|trainer|"
+    r"\w+(?:ologist|iatrist))\b"
     r"|(?:cured|treated|fixed|healed|helped|repaired|reviewed|checked)\s+your\b"
     r"|you\s+(?:came\s+(?:in|to)|were\s+(?:here|seen|treated|admitted|discharged|in\s+our)|visited\s+(?:us|our)|"
     r"had\s+your)\b"

@@ -42,13 +42,15 @@ _PLACE = re.compile(
 _HOME_CUE = re.compile(r"home|back|lives|living|resident|native|vive", ICASE)
 _SINGULAR_PATIENT = re.compile(
     r"\b(?:patient|customer|resident|baby|infant|newborn|kid|child|toddler|mom|dad|son|daughter|schoolteacher|"
-    r"veteran|paciente|beb[ée]|niñ[oa])\b",
+    r"veteran|father|mother|man|woman|girl|boy|teen|grandmother|grandfather|wife|husband|paciente|beb[ée]|niñ[oa]|"
+    r"señora|señor|abuel[oa])\b",
     ICASE,
 )
 _NOT_PLACE = frozenset(
     words("room bed our the dr st mr mrs ms sr sra don english spanish español espanol ingles inglés team "
     "emergency environmental facebook instagram youtube tiktok linkedin threads google")
 )
+_STREET_ABBREVIATIONS = frozenset(words("st ave rd dr ln ct blvd pl ter cir pkwy hwy sq trl cres"))
 _STREET_END = re.compile(STREET_SUFFIX + r"\.?$")
 _ORG_END = re.compile(ORG_SUFFIX.pattern.replace(r"^(?:\s+[A-Z][\w'’&.-]*){0,3}?\s+", r"(?:^|\s)") + r"\.?$")
 
@@ -63,6 +65,9 @@ _UNIQUE = Lexicon(
     r"unit|history|program)|with|to\s+(?:receive|undergo|get|have|be|survive)|born|who\s+(?:has|had|was|is)|"
     r"(?:diagnosed|treated|discharged|admitted)))"
     r"[^.!?\n,;:()]*"
+    r"|(?:the|our)\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,3}?(?:transplant|surgery|procedure|implant|operation|"
+    r"delivery|birth|case)\s+(?:ever\s+)?(?:(?:performed|done)\s+)?(?:in|at)\s+(?:the|our|this)\s+"
+    r"(?:state|county|region|country|city|town|hospital|area)\b"
     r"|one\s+of\s+(?:only\s+)?(?:\d+|two|three|four|five|a\s+handful\s+of)\s+(?:people|patients|kids|children|babies)"
     r"\s+(?:in|ever|with|to)\b[^.!?\n,;:()]*"
     r"|(?:el|la)\s+(?:únic[oa]|unic[oa]|primer[oa]?)\s+(?:niñ[oa]|beb[ée]|paciente|persona|mujer|hombre)\b"
@@ -129,8 +134,11 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_names: tuple[str, ...]) -
         if not anchored and cue != "of":
             anchored = bool(_SINGULAR_PATIENT.search(text[begin : match.start()]))
         if anchored:
+            end = match.end("place")
+            if place.endswith(".") and place.split()[-1].rstrip(".").lower() not in _STREET_ABBREVIATIONS:
+                end -= 1  # the full stop ends the sentence, not an abbreviation
             kind = "address" if _STREET_END.search(place) else "place"
-            spans.append(PhiSpan(match.start("place"), match.end("place"), kind))
+            spans.append(PhiSpan(match.start("place"), end, kind))
     return spans
 
 

@@ -118,7 +118,7 @@ def _candidates(text: str, names: frozenset[str]) -> list[_Candidate]:
         )
         if word not in names:
             # An unknown capitalised word is a name only in a slot a name fills: "Hi Xiomara", "baby Xiomara".
-            if word in VOCATIVE_WORDS or not (strong or PATIENT_BEFORE.search(text, max(0, start - 40), start)):
+            if word in VOCATIVE_WORDS or not (strong or _lowercase_patient_before(text, start)):
                 continue
             strong = True
         before = text[max(0, start - 40) : start]
@@ -134,6 +134,12 @@ def _candidates(text: str, names: frozenset[str]) -> list[_Candidate]:
         tokens = tuple(fold(_POSSESSIVE.sub("", p.group())) for p in parts)
         found.append(_Candidate(match.start(), end, tokens, strong_slot=strong))
     return found
+
+
+def _lowercase_patient_before(text: str, start: int) -> bool:
+    """'baby Xiomara', 'patient Odalys': a patient noun in lower case (not a title such as 'Patient Access')."""
+    match = PATIENT_BEFORE.search(text, max(0, start - 40), start)
+    return bool(match and match.group()[:1].islower())
 
 
 def _staff(text: str, cand: _Candidate) -> bool:

@@ -70,7 +70,9 @@ _PERSONAL_SITE_BEFORE = re.compile(
     r"gofundme|update)s?\b[^.!?\n]{0,20}$",
     ICASE,
 )
-_IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w]|\.\d)")
+_IPV4 = Lexicon(
+    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w]|\.\d)", (), numbers=True
+)
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:])", ICASE)
 _VERSION_BEFORE = re.compile(r"(?:\bv|version|ver\.?)\s*$", ICASE)
 _SSN = Lexicon(
@@ -250,9 +252,9 @@ def ips(ix: TextIndex) -> list[PhiSpan]:
     text = ix.text
     spans = []
     if text.count(".") >= 3:
-        for match in _IPV4.finditer(text):
-            if not _VERSION_BEFORE.search(_before(text, match.start(), 10)):
-                spans.append(PhiSpan(match.start(), match.end(), "ip"))
+        for start, end in ix.hits(_IPV4):
+            if not _VERSION_BEFORE.search(_before(text, start, 10)):
+                spans.append(PhiSpan(start, end, "ip"))
     if text.count(":") >= 3:
         spans.extend(PhiSpan(m.start(), m.end(), "ip") for m in _IPV6.finditer(text))
     return spans
