@@ -107,6 +107,7 @@ class Reminders:
         self.backoff_seconds = backoff_seconds
         self.max_attempts = max(self.retries, max_attempts)
         self.instance = instance or instance_id()
+        self._warned: set[date] = set()
 
     @property
     def zone(self):
@@ -140,6 +141,9 @@ class Reminders:
         day = self.local_day(now)
         if not self.is_due(now):
             return Outcome("not_due", self.channel, day)
+        row = self.claim_row(day)
+        if row is not None and row["state"] == "sent":  # the usual case of the periodic check: nothing to build
+            return Outcome("already_sent", self.channel, day, f"sent at {row['sent_at']}")
         return self._send_with_retries(now, day)
 
     def send_now(self, *, force: bool = False) -> Outcome:
@@ -220,7 +224,8 @@ class Reminders:
         if row["state"] == "sent":
             return Outcome("already_sent", self.channel, day, f"sent at {row['sent_at']}")
         if row["state"] == "sending":
-            if row["claimed_by"] != self.instance:
+            if row["claimed_by"] != self.instance and day not in self._warned:
+                self._warned.add(day)  # once a day per process, not at every periodic check
                 log.warning(
                     "reminder for %s on %s is marked as being sent by %s since %s; if that process stopped, whether "
                     "Slack received it is unknown, so it is not sent again (`python -m bot remind --now --force` does)",
