@@ -17,3 +17,9 @@ def test_claim_advice_and_misinfo_recall(dev_set: list[dict]) -> None:
     scores = score(dev_set)
     for concern in ("claim", "advice", "misinfo"):
         assert scores.recall(concern) >= 0.85, (concern, scores.recall(concern))
+
+
+def test_disclosure_and_consent_recall(dev_set: list[dict]) -> None:
+    scores = score(dev_set)
+    for concern in ("disclosure", "consent"):
+        assert scores.recall(concern) >= 0.85, (concern, scores.recall(concern))
