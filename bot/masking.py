@@ -36,7 +36,7 @@ def mask_excerpt(excerpt: str, kind: str | None = None) -> str:
         if ch.isdigit():
             digits_seen += 1
             out.append(ch if keep_tail and digits_seen > digits - TAIL_DIGITS else MASK)
-            previous_is_letter = False
+            previous_is_letter = True  # "95th": the letters after digits are the same word
         elif ch.isalpha():
             out.append(MASK if previous_is_letter else ch)
             previous_is_letter = True

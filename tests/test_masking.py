@@ -35,6 +35,7 @@ def test_short_numbers_and_dates_are_masked_whole() -> None:
     assert mask_excerpt("room 12") == "r*** **"
     assert mask_excerpt("03/14/1962") == "**/**/****"
     assert mask_excerpt("19620314", "date") == "********"
+    assert mask_excerpt("95th birthday", "age") == "**** b*******"
 
 
 def test_masking_keeps_length_and_hides_every_letter_but_initials() -> None:

@@ -254,6 +254,18 @@ def test_patient_details_are_masked_in_the_channel_and_shown_to_the_author_alone
     assert add.params["name"] == "no_entry"
 
 
+def test_the_engines_own_phi_findings_are_masked(watched: SlackHarness) -> None:
+    event = message("Happy 95th birthday to our patient Maria Lopez in room 412! Call her daughter at (555) 123-4444.")
+    watched.sender.event(event)
+    [reply] = watched.fake.wait_for("chat.postMessage")
+    shown = json.dumps(reply.json_param("blocks")) + reply.params["text"]
+    for secret in ("Maria", "Lopez", "412", "123-4444", "95th"):
+        assert secret not in shown
+    assert "(***) ***-**44" in shown
+    [private] = watched.fake.wait_for("chat.postEphemeral")
+    assert "Maria Lopez" in json.dumps(private.json_param("blocks"))
+
+
 def test_channels_from_the_policy_file_are_watched_too(tmp_path: Path) -> None:
     policy = tmp_path / "policy.yaml"
     policy.write_text(POLICY + "watch_channels: [C0FROMPOLICY]\n")
