@@ -17,7 +17,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import openai
@@ -73,7 +73,7 @@ class LLMInput:
 
 @dataclass(frozen=True)
 class LLMAnswer(Generic[T]):
-    value: T
+    value: T = field(repr=False)
     model: str
     redaction: Redaction
 
@@ -155,6 +155,9 @@ class LLMClient:
 
         `context` holds values CarePost chose (platform, audience, limits); it is scrubbed too.
         """
+        names = [i.name for i in inputs]
+        if len(set(names)) != len(names) or "context" in names or any(n.endswith("_findings") for n in names):
+            raise ValueError("each input needs its own name, other than 'context' and '*_findings'")
         redaction = redact([i.text for i in inputs], [i.report for i in inputs], phi_safe=self.phi_safe)
         data: dict[str, Any] = {"context": _scrub_all(redaction, dict(context or {}))}
         for index, item in enumerate(inputs):

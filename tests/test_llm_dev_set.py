@@ -24,7 +24,6 @@ from bot.redaction import redact
 from bot.second_opinion import SecondOpinions
 from bot.store import Store
 from tests.fakes.llm_server import FakeLLMServer, llm_settings
-from tests.labeled_data import load_dev_set
 
 
 def echo(body: dict[str, Any]) -> dict[str, Any]:
@@ -64,10 +63,7 @@ class Outcome:
 
 
 @pytest.fixture(scope="module")
-def outcome(tmp_path_factory) -> Outcome:
-    rows = load_dev_set()
-    if rows is None:
-        pytest.skip("labeled posts not found (see tests/labeled_data.py)")
+def outcome(dev_set: list[dict], tmp_path_factory: pytest.TempPathFactory) -> Outcome:
     policy = load_policy(None)
     fake = FakeLLMServer(responder=echo).start()
     store = Store(tmp_path_factory.mktemp("devset") / "carepost.db")
@@ -76,7 +72,7 @@ def outcome(tmp_path_factory) -> Outcome:
     opinions = SecondOpinions(store, policy, llm)
     result = Outcome()
     try:
-        for row in rows:
+        for row in dev_set:
             text, platform, labeled = row["text"], row.get("platform"), row.get("phi") or []
             redacted = _flat(redact([text], [review(text, platform, policy)]).texts[0])
             fake.clear()
@@ -101,8 +97,8 @@ def outcome(tmp_path_factory) -> Outcome:
     return result
 
 
-def test_no_detected_patient_identifier_ever_reaches_the_llm(outcome: Outcome) -> None:
-    assert outcome.posts == len(load_dev_set() or [])
+def test_no_detected_patient_identifier_ever_reaches_the_llm(outcome: Outcome, dev_set: list[dict]) -> None:
+    assert outcome.posts == len(dev_set)
     assert outcome.requests >= 2 * outcome.posts
     assert outcome.leaked_detected == [], f"detected but sent: {outcome.leaked_detected}"
 
