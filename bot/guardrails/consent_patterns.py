@@ -70,6 +70,10 @@ NAMED_STORY_RULES: list[Rule] = [
          before=50, after=10),
     Rule("named", ("historia",), re.compile(r"(?i:\bla\s+historia\s+de\s+)(?P<name>" + NAME + r")\b"),
          before=5, after=50),
+    Rule("named", ("swipe",),
+         re.compile(r"(?i:\bswipe\s+(?:to\s+see|for)\s+)(?P<name>" + NAME + r")(?:'s|’s)"), before=5, after=60),
+    Rule("named", ("patient of ours",),
+         re.compile(r"(?i:\bpatient\s+of\s+ours,?\s+)" + _HONORIFIC + r"?(?P<name>" + NAME + r")"), before=5, after=40),
     Rule("named", ("photo", "pic", "video", "snapshot", "foto"),
          re.compile(r"\b(?i:photos?|pics?|pictures?|videos?|snapshots?|fotos?)\s+(?i:of|from|de)\s+"
                     r"(?P<name>" + NAME + r")(?:'s|’s)"),
@@ -229,7 +233,7 @@ NOT_A_NAME = frozenset(
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "spring", "summer",
         "fall", "autumn", "winter", "nuestro", "nuestra", "nuestros", "nuestras", "todos", "equipo", "el", "la",
         "los", "las", "mis", "own", "every", "each", "another", "one", "two", "three", "first", "last", "today",
-        "tonight",
+        "tonight", "she", "he", "they", "it", "i", "her", "his", "their", "ella", "él", "ellos", "usted",
     ]
 )
 

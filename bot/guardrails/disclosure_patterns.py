@@ -58,7 +58,8 @@ STRONG_LINK = re.compile(
     r"\b(?:my|our)\s+(?:partner|affiliate|referral|discount|ambassador|creator)\s+(?:link|code)\b"
     r"|\b(?:affiliate|referral)\s+link\b"
     r"|\bshop(?:ping)?\s+link\b|\bshop\s+my\b|\b(?:my|our)\s+(?:amazon\s+)?storefront\b"
-    r"|\b(?:mi|nuestro)\s+(?:enlace|link)\s+(?:de\s+)?(?:afiliad[oa]|socio|descuento|referido)\b",
+    r"|\b(?:mi|nuestro)\s+(?:enlace|link)\s+(?:de\s+)?(?:afiliad[oa]|socio|descuento|referido)\b"
+    r"|\b(?:dm|message|ask|email|text)\s+(?:me|us)\s+for\s+(?:my|our|a|the)\s+(?:discount\s+|promo\s+)?code\b",
     re.IGNORECASE,
 )
 PERSONAL_LINK = re.compile(
@@ -102,7 +103,7 @@ GIFTED = re.compile(
 # What counts as a clear disclosure. Thanks for sponsoring, said openly, is one too.
 DISCLOSED = re.compile(
     r"(?<![\w#])#(?:ad|ads|advert|advertisement|sponsored|spon|paidpartnership|paidpartner|paid|partner|brandpartner|"
-    r"affiliate|affiliatelink|commissionearned|gifted|publicidad|patrocinado|anuncio|colaboracionpagada)\b"
+    r"affiliate|affiliatelink|commissionearned|commissionsearned|gifted|publicidad|patrocinado|anuncio|colaboracionpagada)\b"
     r"|\bpaid\s+(?:partnership|partner|promotion|post|endorsement|advisory|consultant|spokesperson|ambassador)\b"
     r"|\bsponsored\s+(?:post|content|ad)\b"
     r"|\b(?:this|today's|today’s)\s+(?:post|video|reel|story|content|episode|giveaway)\s+(?:is|was)\s+"

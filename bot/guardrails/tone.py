@@ -46,8 +46,13 @@ def _echo_shouts(text: str) -> list[tuple[int, int, str]]:
 def _spans(ctx: ReviewContext) -> list[tuple[int, int, str]]:
     text = ctx.text
     spans = [(*hit.span, hit.kind) for hit in pat.TONE.scan(text, ctx.lower, ctx.extra)]
-    if any(kind == "insult" for _, _, kind in spans) and pat.POLITICAL_CONTEXT.search(text):
-        spans = [(start, end, "political" if kind == "insult" else kind) for start, end, kind in spans]
+    if any(kind in ("insult", "callous") for _, _, kind in spans):
+        political = pat.POLITICAL_CONTEXT.search(text) is not None
+        spans = [
+            (start, end, "political" if political and kind in ("insult", "callous") else kind)
+            for start, end, kind in spans
+            if political or kind != "callous"
+        ]
     emoji = pat.MOCKING_EMOJI.search(text)
     if emoji and (emoji.group() == "🤡" or pat.PEOPLE.search(text)):
         spans.append((emoji.start(), emoji.end(), "sarcasm"))

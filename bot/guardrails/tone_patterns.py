@@ -23,6 +23,7 @@ INSULT = re.compile(
     r"|\bgrow\s+up,?\s+(?:already|people|folks)\b"
     r"|\bwake\s+up,?\s+(?:sheep|people|folks|america)\b|\b(?:you|like|bunch\s+of|these|those|dumb)\s+sheep\b"
     r"|\b(?:you|bunch\s+of|these|those|what\s+a|such\s+a|total|complete)\s+(?:clowns?|fools?|freaks?)\b"
+    r"|\b(?:a|such\s+a|total|typical|those|these|another)\s+karen\b|\bkarens\b"
     r"|\b(?:so|such|these|those)\s+entitled\b|\bentitled\s+(?:brats?|people|patients|parents|karens?)\b"
     r"|\bfrequent\s+fl[yi]ers?\b(?!\s+(?:miles|program|points|card|club))"
     r"|\b(?:you(?:'re|’re|\s+are)?|so|too|just|plain|bunch\s+of|these|those)\s+lazy\b"
@@ -38,7 +39,7 @@ INSULT_ANCHORS = (
     "crybab", "snowflake", "ignora", "fool", "whin", "drama queen", "hypochondr", "seeker", "crazies", "lunatic",
     "psycho", "nut job", "nutjob", "freak", "disgrace", "shame", "liar", "incompetent", "heartless", "greedy",
     "corrupt", "clueless", "halfwit", "ashamed", "embarrassed", "get a life", "shut up", "grow up", "clown",
-    "entitled", "frequent fl", "lazy", "idiota", "estúpid", "estupid", "tont", "imbécil", "borreg", "cobarde",
+    "entitled", "frequent fl", "lazy", "karen", "idiota", "estúpid", "estupid", "tont", "imbécil", "borreg", "cobarde",
     "payaso", "mentiros", "sinverg", "verg", "flojos", "hipocondr",
 )
 
@@ -72,7 +73,8 @@ SARCASM = re.compile(
     r"|\bdr\.?\s+google\b|\boh\s+(?:sure|joy)\b|\byeah,?\s+right\b|\bmust\s+be\s+nice\b"
     r"|\b(?:lol|lmao|rofl|haha+)\s+(?:at\s+)?(?:the|this|that|these|those|all\s+the)\s+(?:\w+\s+)?(?:patients?|guy|"
     r"lady|ladies|woman|man|mom|dad|people|reviewers?|parents?)\b|\blaughing\s+at\b"
-    r"|\btry\s+reading\b|\b(?:nobody|no\s+one)\s+cares\b"
+    r"|\btry\s+reading\b|\b(?:nobody|no\s+one)\s+cares\b|\bcry\s+me\s+a\s+river\b|\bboo[- ]?hoo\b"
+    r"|\bget\s+over\s+(?:it|yourself)\b|\bcool\s+story\b"
     r"|\b(?:were|was)\s+you\s+even\s+listening\b|,\s*(?:genius|einstein|sherlock|smart\s+guy)\b"
     r"|\bsi\s+(?:usted\s+)?hubiera\b|\bpor\s+si\s+no\s+lo\s+sab[ií]as?\b|\bn[oó]tese\s+el\s+sarcasmo\b",
     _I | re.MULTILINE,
@@ -83,7 +85,7 @@ SARCASM_ANCHORS = (
     "boomer", "do you even", "learn to read", "even listening", "genius", "einstein", "sherlock", "smart guy",
     "hubiera", "por si no", "google", "youtube", "tiktok", "internet", "facebook", "dr google", "dr. google",
     "oh sure", "oh joy", "yeah", "must be nice", "lol", "lmao", "rofl", "haha", "laughing at", "try reading",
-    "nobody cares", "no one cares",
+    "nobody cares", "no one cares", "cry me", "boo", "get over", "cool story",
     "sarcasmo",
 )
 
@@ -99,6 +101,12 @@ POLITICAL = re.compile(
     r"\bblood\s+on\s+(?:his|her|their|your)\s+hands\b|\bline\s+(?:his|her|their)\s+(?:own\s+)?pockets\b"
     r"|\bbought\s+and\s+paid\s+for\b|\bin\s+the\s+pockets?\s+of\b|\b(?:libtards?|demonrats?|repugs?|rethuglicans?|"
     r"commies|fascists?|traitors?)\b",
+    _I,
+)
+# Callousness pinned on someone: a political attack when the post is about politics (else left alone).
+CALLOUS = re.compile(
+    r"\b(?:doesn't|doesn’t|don't|don’t|does\s+not|do\s+not|couldn't|couldn’t)\s+(?:even\s+)?care\s+"
+    r"(?:if|whether|about)\b|\b(?:rather|sooner)\s+(?:fund|pay\s+for|protect|give\s+tax\s+breaks)\b",
     _I,
 )
 # Words that make an insult in the same post a political attack.
@@ -120,6 +128,7 @@ TONE = Scanner(
         Rule("sarcasm", SARCASM_ANCHORS, SARCASM, before=10, after=40),
         Rule("sarcasm", ('"', "“", "‘", " '", "\n'"), SCARE_QUOTES, before=1, after=20),
         Rule("political", POLITICAL_ANCHORS, POLITICAL, before=20, after=110),
+        Rule("callous", ("care if", "care whether", "care about", "rather ", "sooner "), CALLOUS, before=25, after=30),
     ]
 )
 
