@@ -81,6 +81,8 @@ def test_clear_disclosures_pass(text: str, policy: Policy) -> None:
         "Read our newsletter: bluestem.org/news?utm_source=facebook&utm_medium=social",
         "Save 15% on flu shots this week at Fairway Pharmacy, no code needed!",
         "I'm a paid consultant for OrthoFlex, and I think their brace suits ACL rehab.",
+        "Sponsored by the Fenwick Community Foundation, our mammography van visits rural towns every month.",
+        "Know your codes: use code BLUE for a cardiac arrest and CODE STEMI for a heart attack.",
     ],
 )
 def test_ordinary_posts_do_not_trip_it(text: str, policy: Policy) -> None:

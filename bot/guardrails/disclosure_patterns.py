@@ -11,7 +11,12 @@ import re
 from bot.guardrails.disclosure_scan import Rule, Scanner
 
 # A promo code token: upper-case letters and digits, at least four characters ("SAVE20", "DRJONES").
-_TOKEN = r"[A-Z][A-Z0-9_-]{3,}|[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*"
+# Hospital emergency codes ("code BLUE", "CODE STEMI") are not promo codes.
+_NOT_A_CODE = (
+    r"(?!(?:BLUE|RED|GRAY|GREY|PINK|SILVER|ORANGE|WHITE|BLACK|GREEN|YELLOW|PURPLE|BROWN|AMBER|LAVENDER|STEMI|STROKE|"
+    r"SEPSIS|TRAUMA|HELP|TRIAGE|ZERO|RAPID|LILY|ADAM)\b)"
+)
+_TOKEN = _NOT_A_CODE + r"(?:[A-Z][A-Z0-9_-]{3,}|[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*)"
 _OFF = r"(?:\d{1,3}\s?%|\$\s?\d+)\s*(?:off|de\s+descuento|descuento)"
 
 # "use code SAVE20", "with code X", "code: X", "código X": the token after the word "code" must look like a code.
@@ -90,7 +95,14 @@ AMBASSADOR = re.compile(
 )
 # Endorsing words that, with a claimed ambassador role, make a post promotional.
 ENDORSING = re.compile(r"\brecommend\w*|\bswear\s+by\b|\bmy\s+(?:favou?rite|go-to)\b|\brecomiend\w*", re.IGNORECASE)
-SPONSORED_BY = re.compile(r"\bsponsored\s+by\b|\bpaid\s+for\s+by\b|\bbrought\s+to\s+you\s+by\b", re.IGNORECASE)
+SPONSORED_BY = re.compile(
+    r"\b(?:sponsored|paid\s+for|brought\s+to\s+you)\s+by\b"
+    # a charity, club or public body funding a program is no commercial tie
+    r"(?![^.!?\n]{0,60}\b(?:foundation|association|society|rotary|lions|kiwanis|club|fund|county|city|state|department|"
+    r"coalition|united\s+way|ymca|alliance|institute|university|college|church|auxiliary|council|grant|volunteers|"
+    r"fundaci[oó]n|asociaci[oó]n|sociedad|club|iglesia|universidad|municipio|condado)\b)",
+    re.IGNORECASE,
+)
 GIFTED = re.compile(
     r"\b(?:was|were|been|got|get)\s+gifted\b|\bgifted\s+(?:me|us|to\s+(?:me|us))\b|\bPR\s+(?:package|box)\b"
     r"|\b(?:sent|sending|gave|giving|gifted|gifting)\s+(?:me|us|our\s+(?:team|staff|office|clinic|nurses|hygienists))\s+"
@@ -132,7 +144,7 @@ DISCLOSED_LABEL = re.compile(r"^[ \t]*[\[(]?(?:ad|advertisement|sponsored|public
 # Signs of a financial tie, each found near the anchors that any match must contain.
 SIGNAL_RULES: list[Rule] = [
     Rule("code", ("code", "digo", "cupon", "cupón"), PROMO_CODE, before=50, after=40),
-    Rule("code", ("code",), CODE_WITH_DISCOUNT, before=0, after=40),
+    Rule("code", ("code",), CODE_WITH_DISCOUNT, before=0, after=100),
     Rule("code", ("%", "$"), BARE_CODE, before=70, after=70),
     Rule("url", URL_ANCHORS, URL, before=160, after=160),
     Rule("link", ("link", "code", "shop", "storefront", "enlace"), STRONG_LINK, before=40, after=40),
@@ -141,7 +153,7 @@ SIGNAL_RULES: list[Rule] = [
          before=70, after=30),
     Rule("brand_role", ("ambassador", "spokes", "influencer", "partner", "rep", "embajador", "socio"), BRAND_ROLE,
          before=20, after=30),
-    Rule("sponsor", ("sponsored by", "paid for by", "brought to you by"), SPONSORED_BY, before=0, after=0),
+    Rule("sponsor", ("sponsored by", "paid for by", "brought to you by"), SPONSORED_BY, before=0, after=70),
     Rule("gifted", ("gifted", "gifting", "pr package", "pr box", "to try", "to test", "to review", "free sample",
                     "free product", "complimentary", "regalaron", "enviaron"), GIFTED, before=90, after=70),
 ]
