@@ -344,3 +344,41 @@ def test_an_unclear_request_goes_to_the_llm_without_the_patient(with_llm: SlackH
     first_request = llm.requests[0].message_text()
     assert "Bertha" not in first_request and "[PATIENT_NAME_1]" in first_request
     assert "Quimby" not in llm.all_sent_text()
+
+
+def test_in_a_draft_thread_a_plain_new_request_is_that_request(with_llm: SlackHarness, llm: FakeLLMServer) -> None:
+    llm.answer(post("Sunscreen protects your skin. Use SPF 30 or higher."))
+    request = dm("draft an X post about sunscreen")
+    with_llm.sender.event(request)
+    [held] = wait_until(lambda: DraftThreads(with_llm.store).drafts_in(DM, request["ts"]))
+    with_llm.fake.wait_for("chat.update")
+
+    with_llm.sender.event(dm("review: Our teams bring synergy to flu season.", thread_ts=request["ts"]))
+    report = wait_until(lambda: [c for c in with_llm.fake.calls_to("chat.postMessage") if "working together"
+                                 in blocks_text(c)])
+    assert report and report[0].params["thread_ts"] == request["ts"]
+
+    llm.answer(post("Stay cool: drink water and rest in the shade."))
+    with_llm.sender.event(dm("draft a new X post about heat safety", thread_ts=request["ts"]))
+    both = wait_until(lambda: len(DraftThreads(with_llm.store).drafts_in(DM, request["ts"])) == 2)
+    assert both
+    assert with_llm.services.drafting.get(held.draft_id).version == 1, "the first draft is left as it was"
+
+
+def test_with_every_feature_registered_messages_reach_watching_and_conversations(tmp_path: Path) -> None:
+    harness = start_harness(tmp_path, watch_channels=["C0WATCHED"])  # the app's own FEATURES, in their order
+    try:
+        watched = {"type": "message", "channel": "C0WATCHED", "channel_type": "channel", "user": AUTHOR,
+                   "text": "Flu shots are in at the main clinic this week.", "ts": new_ts()}
+        assert harness.sender.event(watched).status_code == 200
+        [reaction] = harness.fake.wait_for("reactions.add")
+        assert reaction.params["timestamp"] == watched["ts"]
+        request = dm("help")
+        assert harness.sender.event(request).status_code == 200
+        [reply] = harness.fake.wait_for("chat.postMessage")
+        assert reply.params["thread_ts"] == request["ts"]
+        elsewhere = {"type": "message", "channel": "C0OTHER", "channel_type": "channel", "user": AUTHOR,
+                     "text": "lunch?", "ts": new_ts()}
+        assert harness.sender.event(elsewhere).status_code == 200
+    finally:
+        harness.stop()
