@@ -85,13 +85,13 @@ def find_phi(text: str, policy: Policy) -> list[PhiSpan]:
     spans += phi_patterns.urls(ix, org)
     spans += phi_patterns.ips(ix)
     spans += phi_patterns.numbers(ix)
-    spans += phi_patterns.dates(ix)
-    spans += phi_patterns.ages(ix)
-    spans += phi_patterns.street_addresses(ix, org)
-    spans += phi_mentions.unique_characteristics(ix)
     people = phi_names.patient_names(ix, permission) + phi_mentions.handles(ix)
     people = [p for p in people if not _inside_org_name(text, p, org.names)]
     spans += people
+    spans += phi_patterns.dates(ix, people)
+    spans += phi_patterns.ages(ix)
+    spans += phi_patterns.street_addresses(ix, org)
+    spans += phi_mentions.unique_characteristics(ix)
     spans += phi_mentions.places(ix, people, org.names)
     if not people and not permission:
         spans += phi_mentions.confirming_reply(ix)

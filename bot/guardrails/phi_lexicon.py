@@ -79,10 +79,13 @@ STAFF_POST = Lexicon.of_phrases(
     "welcome_to_the_team welcome_aboard joins_our_team join_our_team nurses_week nurse_week spotlight retirement "
     "retiring retire happy_retirement employee_of equipo_de_enfermería aniversario_laboral jubilación jubilacion"
 )
+GIFT = Lexicon.of_phrases(
+    "donat* gift gifts generosity sponsor* fundrais* benefactor donaci* donó dono regalo"
+)
 # Sentences thanking staff, donors or sponsors: a name in them needs care tied to it ("her last chemo").
 THANKS_CONTEXT = Lexicon.of_phrases(
     "staff employee employees team_member coworker colleague colleagues shoutout shout_out kudos props hats_off "
-    "donat* donor donors gift generosity sponsor* fundrais* benefactor trustee board_member volunteer* "
+    "donat* gift generosity sponsor* fundrais* benefactor trustee board_member volunteer* "
     "donaci* donó dono voluntari*"
 )
 PET_AFTER = re.compile(
@@ -108,7 +111,9 @@ _PATIENT_NOUN_RX = "(?:" + "|".join(
 ) + ")"
 # "patient Jane", "customers named Opal Jennings", "baby Maisie", "that patient was Eleanor Fairbanks".
 PATIENT_BEFORE = re.compile(
-    r"\b" + _PATIENT_NOUN_RX + r"(?:\s+(?:named|called|was|is|llamad[oa]|de\s+nombre))?[\s,:]*$", ICASE
+    r"\b(?:" + _PATIENT_NOUN_RX + r"|little|peque(?:ñ|n)[oa]|(?-i:Baby))"
+    r"(?:\s+(?:named|called|was|is|llamad[oa]|de\s+nombre))?[\s,:]*$",
+    ICASE,
 )
 # Care and health words: a name or date in the same sentence as one of these is tied to someone's care.
 CARE = Lexicon.of_phrases(
@@ -128,7 +133,8 @@ CARE = Lexicon.of_phrases(
     "rehabilitación rehabilitacion recuperación recuperacion urgencias emergencias uci derrame infarto cáncer "
     "enfermedad fractura embarazo embarazada parto nació nacio oxígeno oxigeno dolor alergia resultados análisis "
     "analisis glucosa receta medicamento medicamentos insulina dosis cita consulta visita expediente quimio* "
-    "diálisis dialisis habitación habitacion hospitalizado hospitalizada dado_de_alta"
+    "diálisis dialisis habitación habitacion hospitalizado hospitalizada dado_de_alta picu ccu pacu rsv covid flu "
+    "ortho oncology maternity labor_and_delivery step_down gave_birth birthing had_her_baby"
 )
 # A care word tied to a person: "your chart", "her allergy testing", "his stroke", "as your PT".
 _BODY_WORDS = (
@@ -163,10 +169,17 @@ PERSONAL_CARE = Lexicon(
     r"|you\s+(?:came\s+(?:in|to)|were\s+(?:here|seen|treated|admitted|discharged|in\s+our)|visited\s+(?:us|our)|"
     r"had\s+your)\b"
     r"|(?:after|before|since)\s+(?:(?:his|her|your|their)\s+)?(?:\w+\s+)?(?:surgery|transplant|stroke|procedure)\b"
-    r"|(?:custom\s+)?orthotics\b|home\s+exercises\b|" + _BODY + r"\s+(?:pain|surgery|replacement)\b",
-    ("your his her their tu su as cured treated fixed healed helped repaired reviewed checked you after before saved "
-     "saving save "
-     "since custom orthotics home " + _BODY_WORDS).split(),
+    r"|(?:custom\s+)?orthotics\b|home\s+exercises\b|" + _BODY + r"\s+(?:pain|surgery|replacement)\b"
+    r"|(?:the|that|this)\s+new\s+(?:knee|hip|shoulder|heart|kidney|liver|lungs?|teeth|smile|hearing\s+aids?|glasses|"
+    r"pacemaker|cast|brace)\b"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:more\s+)?(?:days|weeks|months|nights)"
+    r"\s+(?:in|on|at)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:unit|floor|ward|ICU|NICU|PICU|CCU|ER|hospital|rehab|hospice)\b",
+    words(
+        "your his her their tu su as cured treated fixed healed helped repaired reviewed checked you after before "
+        "saved saving save the that this one two three four five six seven eight nine ten several many since "
+        "custom orthotics home " + _BODY_WORDS
+    ),
+    numbers=True,
 )
 # Event and announcement wording around a date: the date of a public event, not of someone's care.
 EVENT_NEAR_DATE = Lexicon.of_phrases(

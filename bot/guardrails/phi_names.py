@@ -19,6 +19,7 @@ from bot.guardrails.phi_lexicon import (
     CARE,
     CLINICIAN_PREFIX,
     FOLLOWED_BY_CREDENTIAL,
+    GIFT,
     GREETING,
     HONORIFIC,
     ORG_SUFFIX,
@@ -155,6 +156,12 @@ def _staff(text: str, cand: _Candidate) -> bool:
     return not cand.honorific and bool(STAFF_AFTER.match(after))
 
 
+def _thanked_for_a_gift(ix: TextIndex, cand: _Candidate) -> bool:
+    """'Thank you to Mr. and Mrs. Lee for donating ...': a donor, unless their own care is in the sentence."""
+    begin, end = ix.sentence(cand.start)
+    return ix.has(GIFT, begin, end) and not ix.has(PERSONAL_CARE, begin, end)
+
+
 def _replies_about_care(ix: TextIndex) -> bool:
     if ix.has(PERSONAL_CARE):
         return True
@@ -192,6 +199,8 @@ def patient_names(ix: TextIndex, permission: bool) -> list[PhiSpan]:
             cand.role = "other"
         elif _staff(text, cand):
             cand.role = "staff"
+        elif cand.honorific and _thanked_for_a_gift(ix, cand):
+            cand.role = "other"
         elif cand.honorific or PATIENT_BEFORE.search(before) or (cand.strong_slot and reply_care):
             cand.role = "patient"
     _propagate(candidates)

@@ -40,6 +40,7 @@ class OrgDetails:
 
 
 _THIRD_PERSON = frozenset(words("he she him his her hers they them their él ella"))
+_SINGULAR_THIRD = frozenset(words("he she him his her hers él ella"))
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().+-]*\d){6}")
 
 _NANP = re.compile(
@@ -278,8 +279,9 @@ def numbers(ix: TextIndex) -> list[PhiSpan]:
     return spans
 
 
-def dates(ix: TextIndex) -> list[PhiSpan]:
-    """Dates of birth, death, admission, discharge or a visit; a public event's date is skipped."""
+def dates(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
+    """Dates of birth, death, admission, discharge or a visit; a public event's date is skipped.
+    `patients` are the names and handles already found: a care word in their sentence ties a date to them."""
     text = ix.text
     spans = []
     for start, end in ix.hits(_DATE):
@@ -295,10 +297,14 @@ def dates(ix: TextIndex) -> list[PhiSpan]:
             # An event's date unless it sits inside the care phrase itself ("your April 17 filling").
             if any(s <= start and end <= e for s, e in ix.hits(PERSONAL_CARE)):
                 spans.append(PhiSpan(start, end, "date"))
-        elif _WEEKDAY_ONLY.match(text, start, end):
-            if personal:
-                spans.append(PhiSpan(start, end, "date"))
-        elif personal or (ix.has(CARE, *sentence) and patient_in(ix, *sentence)):
+            continue
+        named = any(sentence[0] <= p.start < sentence[1] for p in patients)
+        someone = named or any(w in _SINGULAR_THIRD for _, w in ix.words_between(*sentence))
+        if _WEEKDAY_ONLY.match(text, start, end):
+            tied = personal or (someone and ix.has(CARE, *sentence))
+        else:
+            tied = personal or (ix.has(CARE, *sentence) and (named or patient_in(ix, *sentence)))
+        if tied:
             spans.append(PhiSpan(start, end, "date"))
     return spans
 
