@@ -382,3 +382,16 @@ def test_with_every_feature_registered_messages_reach_watching_and_conversations
         assert harness.sender.event(elsewhere).status_code == 200
     finally:
         harness.stop()
+
+
+def test_answering_the_question_in_its_thread_reviews_the_first_message(slack_only: SlackHarness) -> None:
+    pasted = dm("Synergy is our word of the year! #Teamwork")
+    slack_only.sender.event(pasted)
+    [question] = slack_only.fake.wait_for("chat.postMessage")
+    assert question.params["thread_ts"] == pasted["ts"]
+    slack_only.fake.respond("conversations.replies", {"ok": True, "messages": [
+        {"type": "message", "user": AUTHOR, "ts": pasted["ts"], "text": pasted["text"]}]})
+    slack_only.sender.event(dm("review it", thread_ts=pasted["ts"]))
+    [_, report] = slack_only.fake.wait_for("chat.postMessage", 2)
+    assert report.params["thread_ts"] == pasted["ts"]
+    assert "working together" in blocks_text(report)

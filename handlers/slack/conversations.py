@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from typing import Any
 
 from slack_bolt import App, BoltContext
@@ -55,6 +56,8 @@ class Conversations:
         self.pacer = pacer or Pacer()
         self.actions = ConversationActions(services)
         self._reader: IntentReader | None = None
+        self._roots: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._roots_lock = threading.Lock()
 
     @property
     def reader(self) -> IntentReader:
@@ -101,6 +104,9 @@ class Conversations:
         except Exception as exc:  # the person gets a short apology; the log gets the error's type only
             log.error("conversation in %s failed: %s", turn.channel, type(exc).__name__)
             thread.post(SORRY)
+        finally:
+            with self._roots_lock:
+                self._roots.pop((turn.channel, turn.ts), None)
 
     def _handle(self, client: WebClient, thread: Thread, turn: Turn, bot_user_id: str | None) -> None:
         if is_acknowledgement(turn.text):
@@ -157,6 +163,17 @@ class Conversations:
         return self.actions.threads.drafts_in(turn.channel, turn.thread_ts)
 
     def _thread_root(self, client: WebClient, turn: Turn) -> dict[str, Any] | None:
+        """The thread's first message, read once per turn (conversations.replies is rate limited)."""
+        key = (turn.channel, turn.ts)
+        with self._roots_lock:
+            if key in self._roots:
+                return self._roots[key]
+        root = self._read_thread_root(client, turn)
+        with self._roots_lock:
+            self._roots[key] = root
+        return root
+
+    def _read_thread_root(self, client: WebClient, turn: Turn) -> dict[str, Any] | None:
         try:
             response = self.pacer.call(
                 "conversations.replies",
