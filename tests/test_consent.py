@@ -41,6 +41,14 @@ def findings(text: str, policy: Policy) -> list:
         ("Uno de nuestros pacientes nos dijo hoy: 'Gracias por devolverme la sonrisa.'",
          "Uno de nuestros pacientes nos dijo"),
         ("¡Felicidades a Don Ramón por terminar su rehabilitación cardíaca! 💪", "Felicidades a Don Ramón"),
+        ("\"I came in with chest pain and left with my life.\" Thank you, Robert, for trusting our cardiac team.",
+         "\"I came in with chest pain and left with my life.\""),
+        ("Three years ago, Marisol couldn't climb a flight of stairs. Last weekend she ran a half marathon!",
+         "Marisol couldn't climb"),
+        ("Throwback to this sweet moment: one of our NICU babies meeting her big brother 💕📸",
+         "one of our NICU babies"),
+        ("Este pequeño guerrero pasó 80 días en nuestra UCIN y hoy por fin se va a casa. 💙",
+         "Este pequeño guerrero pasó"),
     ],
 )
 def test_patient_stories_without_permission_block(text: str, excerpt: str, policy: Policy) -> None:
@@ -79,6 +87,8 @@ def test_patient_stories_without_permission_block(text: str, excerpt: str, polic
         "This is National Nurses Week, and we're celebrating the people who care for our patients.",
         "Remember: heart attack symptoms can look different in women. Call 911.",
         "Our patient portal just got easier to use! Log in to see your results.",
+        "A myth we hear every week: \"I feel fine, so I don't need my blood pressure checked.\" Not true!",
+        "\"I love helping families through their hardest days,\" says Ana Ruiz, RN, our NICU nurse of 12 years.",
     ],
 )
 def test_consented_stories_and_other_posts_pass(text: str, policy: Policy) -> None:

@@ -19,7 +19,7 @@ def findings(text: str, policy: Policy) -> list:
         ("My go-to electrolyte mix after night shifts 💧 Use code NURSEKAT for 15% off.", "Use code NURSEKAT"),
         ("Best knee sleeve for runners, and 10% off with code RUNFAST10 at kneeco.com", "with code RUNFAST10"),
         ("Save 20% with DRMORALES at vitaminshop.com 🍊", "Save 20% with DRMORALES"),
-        ("Enter SMILEMORE at checkout for $10 off your whitening kit!", "Enter SMILEMORE at checkout for $10 off"),
+        ("Enter SMILEMORE at checkout for $10 off your whitening kit!", "Enter SMILEMORE at checkout"),
         ("Code JENNYRN saves you 20% on scrubs.", "Code JENNYRN"),
         ("Get 10% off with our partner code FLOSSBOSS", "our partner code FLOSSBOSS"),
         ("Calf sleeves our PTs wear: amazon.com/dp/B01ABCDEF?tag=physio-20", "amazon.com/dp/B01ABCDEF?tag=physio-20"),
@@ -34,6 +34,9 @@ def findings(text: str, policy: Policy) -> list:
         ("Los mejores suplementos prenatales. Usa el código MAMA20 para un 20% de descuento.", "Usa el código MAMA20"),
         ("El glucómetro que uso en clase. Consígalo con mi enlace: saludshop.com/ref/ana", "con mi enlace"),
         ("Mi tensiómetro favorito está en el enlace de mi bio. ¡Cómpralo hoy!", "enlace de mi bio"),
+        ("Obsessed with these scrubs 😍 use MARIA15 at checkout", "use MARIA15 at checkout"),
+        ("Nuestra crema favorita para la dermatitis. Cómprala con el enlace en nuestro perfil y ahorra 15%.",
+         "enlace en nuestro perfil"),
     ],
 )
 def test_undisclosed_ties_block_on_the_signal(text: str, excerpt: str, policy: Policy) -> None:
@@ -69,6 +72,7 @@ def test_clear_disclosures_pass(text: str, policy: Policy) -> None:
     "text",
     [
         "Free flu shots this Saturday! Register at ourclinic.org/flu. Link in bio.",
+        "Order your flu shot online and skip the line: link in our bio!",
         "Our pharmacy takes 10% off vitamins for seniors every Tuesday.",
         "Code Blue drills this week on 4 West. Thank you to our rapid response team!",
         "Enter your ZIP code at vaccines.gov to find a flu shot near you.",

@@ -34,6 +34,12 @@ def findings(text: str, policy: Policy) -> list:
         ("Qué vergüenza: los políticos que votaron contra el hospital son unos cobardes.", "Qué vergüenza",
          "political"),
         ("Si usted hubiera tomado su medicamento, no estaría aquí otra vez.", "Si usted hubiera", "sarcasm"),
+        ("Reminder for the geniuses who keep parking in the ambulance bay: we will tow you.", "the geniuses",
+         "sarcasm"),
+        ("Another 1-star review because we won't prescribe opioids over the phone. Shocking.", "Shocking.",
+         "sarcasm"),
+        ("Senator Pike doesn't care if rural moms have to drive 90 miles to give birth.", "doesn't care if",
+         "political"),
     ],
 )
 def test_unprofessional_tone_warns(text: str, excerpt: str, kind: str, policy: Policy) -> None:
@@ -70,6 +76,8 @@ def test_unprofessional_tone_warns(text: str, excerpt: str, kind: str, policy: P
         "An incompetent cervix can be treated. Talk to your OB.",
         "Vote on Tuesday! Bring your ID, and check your polling place at vote.gov.",
         "Great news: the ONLY thing you need for your flu shot is your insurance card.",
+        "We don't care about your insurance status: everyone gets seen in our ER.",
+        "Shocking but true: most adults don't get enough sleep. Here are 5 tips.",
     ],
 )
 def test_friendly_and_clinical_posts_pass(text: str, policy: Policy) -> None:

@@ -46,12 +46,34 @@ def _story_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
     for hit in pat.STORIES.scan(text, ctx.lower, ctx.extra):
         if hit.kind == "story":
             spans.append(hit.span)
+        elif hit.kind == "named_strong":
+            if _is_patient_name(text, hit.match.start("name"), hit.match.end("name")):
+                spans.append(hit.span)
         elif _is_patient_name(text, hit.match.start("name"), hit.match.end("name")):
             (greeted if hit.kind == "named_trigger" else named).append(hit.span)
     if greeted and pat.STAFF_POST.search(text):
         greeted = []  # "Meet Ana" in a staff spotlight or an award post is about staff
-    if (named or greeted) and pat.CARE.search(text):
-        spans.extend(named + greeted)
+    quotes = _patient_quotes(text) if '"' in text or "“" in text else []
+    if (named or greeted or quotes) and pat.CARE.search(text):
+        spans.extend(named + greeted + quotes)
+    return spans
+
+
+def _patient_quotes(text: str) -> list[tuple[int, int]]:
+    """Quoted first-person accounts attributed to, or thanked by, a name that is not staff's."""
+    if pat.STAFF_POST.search(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for quote in pat.FIRST_PERSON_QUOTE.finditer(text):
+        after = pat.QUOTE_ATTRIBUTION_AFTER.match(text, quote.end(), quote.end() + 160)
+        before = pat.QUOTE_ATTRIBUTION_BEFORE.search(text, max(0, quote.start() - 60), quote.start())
+        for match in (after, before):
+            if match is None:
+                continue
+            group = "thanked" if match.re is pat.QUOTE_ATTRIBUTION_AFTER and match.group("thanked") else "name"
+            if _is_patient_name(text, match.start(group), match.end(group)):
+                spans.append(quote.span())
+                break
     return spans
 
 

@@ -59,6 +59,10 @@ NAMED_STORY_RULES: list[Rule] = [
          re.compile(r"\b(?P<name>" + NAME + r")\s+(?i:is\s+going\s+home|went\s+home|got\s+to\s+go\s+home|"
                     r"(?:was|is|has\s+been)\s+discharged|is\s+(?:officially\s+)?cancer[- ]free|is\s+in\s+remission|"
                     r"is\s+off\s+the\s+ventilator)\b"), before=50, after=10),
+    Rule("named_strong", ("couldn't", "couldn’t", "could not", "could barely", "unable to", "able to"),
+         re.compile(r"\b(?P<name>" + NAME + r")\s+(?i:couldn't|couldn’t|could\s+not|could\s+barely|was\s+unable\s+to|"
+                    r"wasn't\s+able\s+to|wasn’t\s+able\s+to)\s+(?i:walk|climb|breathe|eat|speak|talk|lift|stand|sit|"
+                    r"swallow|sleep|see|hear|move|hold|bend|run|drive|remember|feel)\b"), before=50, after=40),
     Rule("named", ("meet the",),
          re.compile(r"(?i:\bmeet\s+the\s+)(?P<name>" + NAME + r")\s+(?i:family|twins|triplets|kids|crew)\b"),
          before=5, after=50),
@@ -102,7 +106,16 @@ _STORY_RULES: list[tuple[tuple[str, ...], str, int, int]] = [
      r"graduate|baby)|warrior|fighter|recipient|survivor)\s+(?:(?:who\s+)?(?:just|finally|officially|proudly)\s+)?(?:finished|completed|"
      r"graduated|rang|beat|walked|ran|danced|went\s+home|headed\s+home|is\s+heading\s+home|was\s+discharged|"
      r"got\s+to\s+go\s+home|celebrated|returned|is\s+back|came\s+back|took\s+(?:his|her|their)\s+first|lost|ditched|"
-     r"threw|reached|shimmied|stood|climbed|rode|left)\b", 60, 50),
+     r"threw|reached|shimmied|stood|climbed|rode|left|got|earned|received|won|hit|made|shared|is\s+now|"
+     r"is\s+finally)\b", 60, 50),
+    # "one of our NICU babies", "our patient's daughter": a specific patient
+    (("one of our", "patient's", "patient’s", "patients'"),
+     r"\bone\s+of\s+our\s+(?:[\w-]+\s+){0,2}?(?:patients|babies|preemies|little\s+ones|kiddos|moms|families)\b"
+     r"|\bour\s+patient(?:'s|’s)\s+(?:[\w-]+\s+)?(?:daughter|son|wife|husband|mom|mother|dad|father|family|parents|"
+     r"grandchildren|granddaughter|grandson|sister|brother)\b", 5, 60),
+    (("sent us", "shared us", "emailed us", "texted us", "shared with us"),
+     r"\b(?:sent|emailed|texted|shared\s+with)\s+us\s+(?:this|these|a)\s+(?:sweet\s+|great\s+|amazing\s+|lovely\s+)?"
+     r"(?:photos?|pics?|pictures?|videos?|selfies?|update)\b", 40, 40),
     # a described person's outcome: "this brave girl was diagnosed ...", "look who's back"
     (("girl", "boy", "bab", "man", "guy", "gal", "lady", "gentleman", "kid", "mama", "mom", "dad", "grandpa",
       "grandma", "teen", "champ", "cutie", "superstar", "trooper", "twins"),
@@ -152,6 +165,10 @@ _STORY_RULES: list[tuple[tuple[str, ...], str, int, int]] = [
      r"|\b(?:fotos?|im[aá]genes|v[ií]deos?)\s+(?:de|con)\s+(?:uno\s+de\s+|una\s+de\s+)?(?:nuestr[oa]s\s+)?"
      r"(?:[\w-]+\s+){0,2}?pacientes?\b"
      r"|\b(?:sonrisas|caritas)\s+de\s+(?:tod[oa]s\s+)?nuestr[oa]s\s+(?:[\w-]+\s+){0,2}?pacientes\b", 60, 50),
+    (("guerrer", "bebé", "bebe", "niñ", "campe", "pequeñ", "valiente"),
+     r"\b(?:est[ea]|nuestr[oa])\s+(?:pequeñ[oa]\s+|valiente\s+|querid[oa]\s+)?(?:guerrer[oa]|beb[ée]|niñ[oa]|"
+     r"campe[oó]n(?:a)?|pequeñ[oa]|paciente)\s+(?:pas[oó]|termin[oó]|complet[oó]|sali[oó]|venci[oó]|celebr[oó]|"
+     r"cumpli[oó]|camin[oó]|regres[oó]|se\s+va\s+a\s+casa|se\s+fue\s+a\s+casa|ya\s+camina|toc[oó])\b", 40, 60),
     (("antes y", "campana"), r"\bantes\s+y\s+despu[eé]s\b|\btoc[oó]\s+la\s+campana\b", 10, 20),
 ]
 STORY_RULES: list[Rule] = [
@@ -160,6 +177,18 @@ STORY_RULES: list[Rule] = [
 ]
 STORIES = Scanner(
     [*STORY_RULES, Rule("named_trigger", NAMED_TRIGGER_ANCHORS, NAMED_TRIGGER, before=0, after=70), *NAMED_STORY_RULES]
+)
+
+# A quoted first-person account ("I came in with chest pain ...") attributed to or thanked by name: a testimonial.
+# Unattributed quotes are often myths ("I feel fine, so I don't need a checkup"), so they do not count.
+FIRST_PERSON_QUOTE = re.compile(r"[\"“](?=[^\"”\n]{0,300}?\b(?:I|I'm|I’m|I've|I’ve|my|me)\b)[^\"”\n]{12,300}[\"”]")
+QUOTE_ATTRIBUTION_AFTER = re.compile(
+    r"[\s,.!]*(?:[—–-]+\s*|(?i:said|says|shares|shared|wrote|writes|told\s+us|tells\s+us)\s+)" + _HONORIFIC + r"?"
+    r"(?P<name>" + NAME + r")"
+    r"|[^\n]{0,120}?\b(?i:thank\s+you|thanks|gracias),?\s+" + _HONORIFIC + r"?(?P<thanked>" + NAME + r")"
+)
+QUOTE_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?P<name>" + NAME + r")\s+(?i:said|says|told\s+us|tells\s+us|wrote|shared|nos\s+dijo|dijo)[:,]?\s*$"
 )
 
 # Patient care words that turn "Meet Ana" or "Congrats to Ana" into a patient's story.

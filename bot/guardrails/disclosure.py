@@ -56,6 +56,9 @@ def _signals(ctx: ReviewContext) -> list[tuple[int, int, str]]:
         elif hit.kind == "personal_link":
             if pat.PURCHASE.search(text, max(0, start - _PURCHASE_WINDOW), end + _PURCHASE_WINDOW):
                 found.append((start, end, "link"))
+        elif hit.kind == "our_link":
+            if pat.DISCOUNT.search(text, max(0, start - _PURCHASE_WINDOW), end + _PURCHASE_WINDOW):
+                found.append((start, end, "link"))
         elif hit.kind == "ambassador":
             roles.append((start, end, "ambassador"))
         elif hit.kind == "brand_role":

@@ -37,6 +37,8 @@ CODE_WITH_DISCOUNT = re.compile(
 BARE_CODE = re.compile(
     r"(?i:\b(?:save|get|take|ahorre|ahorra)\s+(?:\d{1,3}\s?%|\$\s?\d+)[^.!?\n]{0,25}?\b(?:with|using|con)\s+)"
     r"(?:" + _TOKEN + r")\b"
+    r"|(?i:\b(?:use|enter|apply|usa|usar|ingresa|ingrese)\s+)(?:" + _TOKEN + r")"
+    r"(?i:\s+(?:at|en\s+el)\s+(?:checkout|pago)\b)"
     r"|(?i:\b(?:use|enter|apply|mention|usa|usar)\s+)(?:" + _TOKEN + r")"
     r"(?i:\s+(?:for|to\s+get|and\s+save|at\s+checkout|para)[^.!?\n]{0,25}?" + _OFF + r")"
     r"|(?i:" + _OFF + r"\s+(?:with|using|con)\s+)(?:" + _TOKEN + r")\b"
@@ -67,6 +69,13 @@ STRONG_LINK = re.compile(
     r"|\b(?:dm|message|ask|email|text)\s+(?:me|us)\s+for\s+(?:my|our|a|the)\s+(?:discount\s+|promo\s+)?code\b",
     re.IGNORECASE,
 )
+# The organisation's own link in its profile: a tie only when it sells a discounted product.
+OUR_PROFILE_LINK = re.compile(
+    r"\b(?:link|enlace)\s+(?:is\s+)?(?:in|en)\s+(?:our|nuestro)\s+(?:bio|perfil|profile)\b"
+    r"|\b(?:el\s+)?enlace\s+de\s+nuestro\s+(?:perfil|bio)\b",
+    re.IGNORECASE,
+)
+DISCOUNT = re.compile(r"\d\s?%|\$\s?\d+\s+off|\b(?:discount|save|descuento|ahorr\w+|off)\b", re.IGNORECASE)
 PERSONAL_LINK = re.compile(
     r"\b(?:through|via|with|using|from|at|use)\s+(?:my|our)\s+link\b|\bmy\s+link\b"
     r"|\blink(?:ed)?\s+(?:is\s+)?in\s+my\s+bio\b"
@@ -145,10 +154,11 @@ DISCLOSED_LABEL = re.compile(r"^[ \t]*[\[(]?(?:ad|advertisement|sponsored|public
 SIGNAL_RULES: list[Rule] = [
     Rule("code", ("code", "digo", "cupon", "cupón"), PROMO_CODE, before=50, after=40),
     Rule("code", ("code",), CODE_WITH_DISCOUNT, before=0, after=100),
-    Rule("code", ("%", "$"), BARE_CODE, before=70, after=70),
+    Rule("code", ("%", "$", "checkout", "pago"), BARE_CODE, before=70, after=70),
     Rule("url", URL_ANCHORS, URL, before=160, after=160),
     Rule("link", ("link", "code", "shop", "storefront", "enlace"), STRONG_LINK, before=40, after=40),
     Rule("personal_link", ("link", "enlace"), PERSONAL_LINK, before=30, after=30),
+    Rule("our_link", ("link", "enlace"), OUR_PROFILE_LINK, before=30, after=30),
     Rule("ambassador", ("ambassador", "spokes", "influencer", "partner", "embajador", "portavoz"), AMBASSADOR,
          before=70, after=30),
     Rule("brand_role", ("ambassador", "spokes", "influencer", "partner", "rep", "embajador", "socio"), BRAND_ROLE,

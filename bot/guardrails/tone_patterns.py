@@ -14,7 +14,7 @@ _I = re.IGNORECASE
 
 INSULT = re.compile(
     r"\b(?:idiot(?:s|ic)?|stupid(?:ity)?(?!\s+questions?)|dumb(?:ass)?(?!\s+questions?)|morons?|moronic|imbeciles?|brainless|brain-?dead|brainwashed|"
-    r"sheeple|cowards?|cowardly|spineless|pathetic|losers?|crybab(?:y|ies)|snowflakes?|ignorant|ignoramus(?:es)?|"
+    r"sheeple|anti-?vaxx?ers|cowards?|cowardly|spineless|pathetic|losers?|crybab(?:y|ies)|snowflakes?|ignorant|ignoramus(?:es)?|"
     r"(?<!april\s)fools|foolish|whin(?:y|ers?)|drama\s+queens?|hypochondriacs?|drug[- ]seekers?|pill[- ]seekers?|"
     r"crazies|lunatics?|psychos?(?!-)|nut\s?jobs?|freaks|disgrace(?:ful)?|shameful|liars?|incompetent(?!\s+cervix)|heartless|"
     r"greedy|"
@@ -39,8 +39,8 @@ INSULT_ANCHORS = (
     "crybab", "snowflake", "ignora", "fool", "whin", "drama queen", "hypochondr", "seeker", "crazies", "lunatic",
     "psycho", "nut job", "nutjob", "freak", "disgrace", "shame", "liar", "incompetent", "heartless", "greedy",
     "corrupt", "clueless", "halfwit", "ashamed", "embarrassed", "get a life", "shut up", "grow up", "clown",
-    "entitled", "frequent fl", "lazy", "karen", "idiota", "estúpid", "estupid", "tont", "imbécil", "borreg", "cobarde",
-    "payaso", "mentiros", "sinverg", "verg", "flojos", "hipocondr",
+    "entitled", "frequent fl", "lazy", "karen", "antivax", "anti-vax", "idiota", "estúpid", "estupid", "tont",
+    "imbécil", "borreg", "cobarde", "payaso", "mentiros", "sinverg", "verg", "flojos", "hipocondr",
 )
 
 PROFANITY = re.compile(
@@ -74,7 +74,10 @@ SARCASM = re.compile(
     r"|\b(?:lol|lmao|rofl|haha+)\s+(?:at\s+)?(?:the|this|that|these|those|all\s+the)\s+(?:\w+\s+)?(?:patients?|guy|"
     r"lady|ladies|woman|man|mom|dad|people|reviewers?|parents?)\b|\blaughing\s+at\b"
     r"|\btry\s+reading\b|\b(?:nobody|no\s+one)\s+cares\b|\bcry\s+me\s+a\s+river\b|\bboo[- ]?hoo\b"
-    r"|\bget\s+over\s+(?:it|yourself)\b|\bcool\s+story\b"
+    r"|\bget\s+over\s+(?:it|yourself)\b|\bcool\s+story\b|\bby\s+all\s+means,?\s+(?:keep|continue|go\s+ahead)\b"
+    r"|\b(?:the|these|those|our|you)\s+geniuses\b|\b(?:can't|can’t|cannot|can\s+not)\s+(?:follow|read|understand)\s+"
+    r"(?:simple|basic|a\s+simple)\b|\bread\s+a\s+book\b|\bgoogl(?:e|ing)\s+less\b|\bnext\s+time,?\s+maybe\b"
+    r"|(?:^|(?<=[.!?]\s))(?:shocking|shocker|surprise,\s+surprise|colou?r\s+me\s+shocked|go\s+figure)[.!]"
     r"|\b(?:were|was)\s+you\s+even\s+listening\b|,\s*(?:genius|einstein|sherlock|smart\s+guy)\b"
     r"|\bsi\s+(?:usted\s+)?hubiera\b|\bpor\s+si\s+no\s+lo\s+sab[ií]as?\b|\bn[oó]tese\s+el\s+sarcasmo\b",
     _I | re.MULTILINE,
@@ -85,7 +88,9 @@ SARCASM_ANCHORS = (
     "boomer", "do you even", "learn to read", "even listening", "genius", "einstein", "sherlock", "smart guy",
     "hubiera", "por si no", "google", "youtube", "tiktok", "internet", "facebook", "dr google", "dr. google",
     "oh sure", "oh joy", "yeah", "must be nice", "lol", "lmao", "rofl", "haha", "laughing at", "try reading",
-    "nobody cares", "no one cares", "cry me", "boo", "get over", "cool story",
+    "nobody cares", "no one cares", "cry me", "boo", "get over", "cool story", "by all means", "geniuses",
+    "follow simple", "follow basic", "read simple", "understand simple", "read a book", "google less",
+    "googling less", "next time", "shock", "surprise, surprise", "color me", "colour me", "go figure",
     "sarcasmo",
 )
 
