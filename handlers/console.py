@@ -34,9 +34,9 @@ def split_platform(text: str) -> tuple[str, str | None]:
 
 
 class Console:
-    def __init__(self, services: Services, out: TextIO = sys.stdout) -> None:
+    def __init__(self, services: Services, out: TextIO | None = None) -> None:
         self.services = services
-        self.out = out
+        self.out = out if out is not None else sys.stdout
 
     def handle(self, line: str) -> bool:
         """Answer one line; False when the person asked to leave."""
@@ -74,7 +74,8 @@ class Console:
     def _say(self, text: str) -> None:
         print(text, file=self.out, flush=True)
 
-    def run(self, source: TextIO = sys.stdin) -> None:
+    def run(self, source: TextIO | None = None) -> None:
+        source = source if source is not None else sys.stdin
         interactive = source.isatty()
         self._say("CarePost local console. Type /help for commands, /quit to leave.")
         while True:
