@@ -115,6 +115,8 @@ PATIENT_BEFORE = re.compile(
     r"(?:\s+(?:named|called|was|is|llamad[oa]|de\s+nombre))?[\s,:]*$",
     ICASE,
 )
+# Endings of procedure and condition names: tonsillectomy, angioplasty, colonoscopy, bronchitis, anemia.
+MEDICAL_SUFFIXES = tuple(words("ectomy ectomies otomy ostomy plasty scopy itis osis emia algia graphy"))
 # Care and health words: a name or date in the same sentence as one of these is tied to someone's care.
 CARE = Lexicon.of_phrases(
     "surgery surgeries surgical operation procedure transplant donor kidney biopsy chemo* radiation dialysis "
@@ -134,7 +136,9 @@ CARE = Lexicon.of_phrases(
     "enfermedad fractura embarazo embarazada parto nació nacio oxígeno oxigeno dolor alergia resultados análisis "
     "analisis glucosa receta medicamento medicamentos insulina dosis cita consulta visita expediente quimio* "
     "diálisis dialisis habitación habitacion hospitalizado hospitalizada dado_de_alta picu ccu pacu rsv covid flu "
-    "ortho oncology maternity labor_and_delivery step_down gave_birth birthing had_her_baby"
+    "ortho oncology maternity labor_and_delivery step_down gave_birth birthing had_her_baby came_to_us "
+    "come_to_us came_in came_to_see_us prior_auth splints crutches sling",
+    MEDICAL_SUFFIXES,
 )
 # A care word tied to a person: "your chart", "her allergy testing", "his stroke", "as your PT".
 _BODY_WORDS = (
@@ -148,9 +152,11 @@ _BODY = (
     r"rotator\s+cuff|ACL|meniscus|tennis\s+elbow|blood\s+pressure|sugar|levels?|numbers)"
 )
 PERSONAL_CARE = Lexicon(
-    r"(?:your|his|her|their|tu|su)\s+(?:(?!(?:for|to|at|and|or|with|in|on|of|is|are|was|the|a|an|y|de|en|para)\b)"
+    r"(?:your|his|her|their|tu|su|(?-i:[A-Z][a-z]+)['’]s)\s+"
+    r"(?:(?!(?:for|to|at|and|or|with|in|on|of|is|are|was|the|a|an|y|de|en|para)\b)"
     r"\w+\s+){0,2}?(?:" + _BODY + r"|surgery|procedure|treatment|therapy|referral|authori[sz]ation|pacemaker|"
-    r"CPAP|inhaler|mammogram|colonoscopy|ultrasound|pregnancy|delivery|infusion|"
+    r"CPAP|inhaler|mammogram|colonoscopy|ultrasound|pregnancy|delivery|infusion|prior\s+auth|shin\s+splints|splint|"
+    r"crutches|sling|inserts|\w+(?:ectomy|otomy|ostomy|plasty|scopy|itis|osis|emia|algia)|"
     r"prescription|refill|medication|meds|dose|insulin|chart|records?|results|labs?|INR|A1c|glucose|scan|MRI|"
     r"x-?ray|biopsy|diagnosis|appointment|visit|follow-?up|stay|admission|discharge|recovery|rehab|session|"
     r"exercises|injections?|filling|crown|cleaning|root\s+canal|implant|braces|orthotics|cast|stitches|testing|"
@@ -180,6 +186,7 @@ PERSONAL_CARE = Lexicon(
         "custom orthotics home " + _BODY_WORDS
     ),
     numbers=True,
+    possessives=True,
 )
 # Event and announcement wording around a date: the date of a public event, not of someone's care.
 EVENT_NEAR_DATE = Lexicon.of_phrases(

@@ -8,6 +8,7 @@ import re
 from bot.guardrails.phi_lexicon import (
     CALENDAR_WORDS,
     ICASE,
+    MEDICAL_SUFFIXES,
     ORG_SUFFIX,
     PERSONAL_CARE,
     STREET_SUFFIX,
@@ -25,7 +26,8 @@ _ORG_HANDLE_BEFORE = re.compile(
 # Treatments a reply can only mention if the account holder had them ("those custom orthotics look great").
 _HANDLE_CARE = Lexicon.of_phrases(
     "surgery procedure injections orthotics brace cast stitches recovery rehab filling crown root_canal "
-    "transplant chemo* our_patient cirugía cirugia tratamiento"
+    "transplant chemo* our_patient cirugía cirugia tratamiento inserts splints crutches sling",
+    MEDICAL_SUFFIXES,
 )
 # Wording of general education, not of one person's care ("talk with your doctor", "recovery varies").
 _GENERAL_ADVICE = re.compile(
@@ -36,7 +38,7 @@ _GENERAL_ADVICE = re.compile(
 _PATIENT_BEFORE_HANDLE = re.compile(r"\b(?:patient|customer|paciente)\s*,?\s*$", ICASE)
 
 _PLACE = re.compile(
-    r"\b(?P<cue>from|of|in|on|home\s+to|back\s+to|lives\s+(?:in|on)|living\s+(?:in|on)|resident\s+of|native\s+of|"
+    r"\b(?P<cue>from|of|in|on|(?:home|back)\s+(?:\w+\s+)?to|lives\s+(?:in|on)|living\s+(?:in|on)|resident\s+of|native\s+of|"
     r"vive\s+en|de)\s+(?P<place>" + TOKEN + r"(?:['’]s)?(?:\s+" + TOKEN + r"\.?){0,2})"
 )
 _HOME_CUE = re.compile(r"home|back|lives|living|resident|native|vive", ICASE)
@@ -61,8 +63,8 @@ _PERSON = (
 _UNIQUE = Lexicon(
     r"(?:the|our|a)\s+(?:very\s+)?(?:only|first|youngest|oldest|smallest|tiniest|largest|biggest|heaviest|"
     r"lightest|tallest|earliest|longest-surviving)\s+(?:[\w-]+\s+){0,2}?" + _PERSON + r"s?\b"
-    r"(?=\s+(?:ever|in\s+(?:our|the|this|its)\s+(?:county|state|town|city|region|country|area|world|hospital|nicu|"
-    r"unit|history|program)|with|to\s+(?:receive|undergo|get|have|be|survive)|born|who\s+(?:has|had|was|is)|"
+    r"(?=\s+(?:ever|in\s+(?:our|the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:county|state|town|city|region|country|area|"
+    r"world|hospital|nicu|unit|history|program|facility|home|center|practice|clinic|community|school|parish)|with|to\s+(?:receive|undergo|get|have|be|survive)|born|who\s+(?:has|had|was|is)|"
     r"(?:diagnosed|treated|discharged|admitted)))"
     r"[^.!?\n,;:()]*"
     r"|(?:the|our)\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,3}?(?:transplant|surgery|procedure|implant|operation|"

@@ -151,6 +151,8 @@ _AGE = Lexicon(
     words("age aged turn turns turned turning cumplió cumplio"),
     numbers=True,
 )
+# "Mary Ellen, 97, ..." and "At 96, she ...": an age with no 'years old'.
+_BARE_AGE = re.compile(r"(?:(?<=[a-záéíóúñ]), |(?:^|(?<=[.!?]\s))(?:At|A\s+los) )(9\d|1[01]\d)(?=\s*,)")
 _POPULATION_AGE = re.compile(r"^(?:\s*\+|\s+(?:and|or|y)\s+(?:older|over|up|m[áa]s|mayores)|\s*and\s+above)", ICASE)
 _STAFF_NEARBY = re.compile(
     r"\b(?:volunteers?|employees?|staff|colleagues?|coworkers?|nurses?|doctors?|physicians?|years\s+of\s+service|"
@@ -312,7 +314,7 @@ def dates(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
 def ages(ix: TextIndex) -> list[PhiSpan]:
     """Ages over 89 (HIPAA lets ages up to 89 stand); '90 and older' about a population is fine."""
     text = ix.text
-    spans = []
+    spans = [PhiSpan(m.start(1), m.end(1), "age") for m in _BARE_AGE.finditer(text)] if ", " in text else []
     for start, end in ix.hits(_AGE):
         match = _AGE.regex.match(text, start)
         value = int(next(v for v in match.groups() if v))

@@ -51,9 +51,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 class Lexicon:
     """A phrase pattern tried only at words that can start it: `triggers`, words starting with one of
-    `prefixes` (at least three letters each), and, with `numbers`, words starting with a digit."""
+    `prefixes` (at least three letters each) or ending with one of `suffixes`, and, with `numbers`, words
+    starting with a digit (with `possessives`, also words followed by 's)."""
 
-    __slots__ = ("numbers", "prefixes", "regex", "triggers")
+    __slots__ = ("numbers", "possessives", "prefixes", "regex", "suffixes", "triggers")
 
     def __init__(
         self,
@@ -62,6 +63,8 @@ class Lexicon:
         prefixes: Iterable[str] = (),
         flags: int = re.I,
         numbers: bool = False,
+        suffixes: Iterable[str] = (),
+        possessives: bool = False,
     ) -> None:
         self.regex = re.compile(pattern, flags)
         self.triggers = frozenset(t.lower() for t in triggers)
@@ -69,9 +72,11 @@ class Lexicon:
         if any(len(p) < 3 for p in self.prefixes):
             raise ValueError("lexicon prefixes need at least three letters")
         self.numbers = numbers
+        self.suffixes = tuple(x.lower() for x in suffixes)
+        self.possessives = possessives  # also try at words followed by 's ("Ella's")
 
     @classmethod
-    def of_phrases(cls, phrases: str) -> Lexicon:
+    def of_phrases(cls, phrases: str, suffixes: Iterable[str] = ()) -> Lexicon:
         """From space-separated phrases: `_` joins words (space or hyphen), a trailing `*` means any ending."""
         parts, triggers, prefixes = [], set(), []
         for phrase in phrases.split():
@@ -85,15 +90,19 @@ class Lexicon:
             parts.append(
                 r"[\s-]+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in parts_of_phrase)
             )
+        suffixes = tuple(suffixes)
+        if suffixes:
+            parts.append(r"\w+(?:" + "|".join(re.escape(x) for x in suffixes) + ")")
         parts.sort(key=len, reverse=True)
-        return cls(r"(?:" + "|".join(parts) + r")\b", triggers, prefixes)
+        return cls(r"(?:" + "|".join(parts) + r")\b", triggers, prefixes, suffixes=suffixes)
 
 
 class TextIndex:
     """One text, read once: its words, sentences and lexicon hits, shared by every PHI detector."""
 
     __slots__ = (
-        "_hits", "by_prefix", "lower", "number_starts", "positions", "sentence_starts", "sentences", "text",
+        "_hits", "by_prefix", "lower", "number_starts", "positions", "possessive_starts", "sentence_starts",
+        "sentences", "text",
         "word_starts", "words",
     )
 
@@ -109,6 +118,9 @@ class TextIndex:
         for word in self.positions:
             self.by_prefix.setdefault(word[:3], []).append(word)
         self.number_starts = [start for start, word in self.words if word[0].isdigit()]
+        self.possessive_starts = [
+            start for start, word in self.words if text.startswith(("'s", "’s"), start + len(word))
+        ]
         self.sentences = sentence_bounds(text)
         self.sentence_starts = [start for start, _ in self.sentences]
         self._hits: dict[int, list[tuple[int, int]]] = {}
@@ -125,8 +137,14 @@ class TextIndex:
             for word in self.by_prefix.get(prefix[:3], ()):
                 if word.startswith(prefix) and word not in lexicon.triggers:
                     starts += self.positions[word]
+        if lexicon.suffixes:
+            for word, where in self.positions.items():
+                if len(word) > 6 and word.endswith(lexicon.suffixes):
+                    starts += where
         if lexicon.numbers:
             starts += self.number_starts
+        if lexicon.possessives:
+            starts += self.possessive_starts
         found = []
         last_end = -1
         for start in sorted(set(starts)):
