@@ -17,13 +17,13 @@ from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.services import Services
-from handlers.slack import approvals, calendar, conversations, home, review, watch
+from handlers.slack import approvals, calendar, conversations, draft, home, review, watch
 
 log = logging.getLogger(__name__)
 
 # Feature modules, each with `register(app: App, services: Services) -> None`.
 # `conversations` stays last: it acknowledges every message event that no listener before it takes.
-FEATURES: tuple[ModuleType, ...] = (review, approvals, home, calendar, watch, conversations)
+FEATURES: tuple[ModuleType, ...] = (review, draft, approvals, home, calendar, watch, conversations)
 
 # Lazy listeners (LLM calls, Web API posts) run here; sized for bursts of slow LLM calls.
 LISTENER_THREADS = 64
