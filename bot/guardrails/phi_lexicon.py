@@ -47,7 +47,11 @@ CREDENTIAL = (
     r"CCC-SLP|PharmD|RPh|CPhT|PhD|PsyD|LCSW|LMFT|LPC|MSW|RD|RDN|CDE|CDCES|CWS|FACC|FACS|FACP|FAAP|FAAFP|MPH|MBA|MHA|"
     r"CM|CCM|EMT|EMT-P|NRP|DC|OD|IBCLC|CHES|ATC|CSCS|RRT|RT|MSc|MSPH|MSEd)"
 )
-FOLLOWED_BY_CREDENTIAL = re.compile(r"^(?:\s+(?:Jr|Sr|II|III)\.?)?,?\s*" + CREDENTIAL + r"\b")
+# A credential after a name: a listed one ("RN", "PharmD"), or any short capitalised abbreviation after a comma
+# ("Lily Chen, CPNP"): patients are not written that way.
+FOLLOWED_BY_CREDENTIAL = re.compile(
+    r"^(?:\s+(?:Jr|Sr|II|III)\.?)?(?:,?\s*" + CREDENTIAL + r"\b|,\s*[A-Z]{2,6}(?:-[A-Z]{1,3})?\b(?![a-z]))"
+)
 _STAFF_WORDS = _alt(
     "recruiter manager director coordinator educator educadora educador lead supervisor chief ceo cfo coo cno cmo "
     "president vp founder owner administrator receptionist front_desk scheduler assistant aide tech technician "
@@ -85,8 +89,8 @@ GIFT = Lexicon.of_phrases(
 # Sentences thanking staff, donors or sponsors: a name in them needs care tied to it ("her last chemo").
 THANKS_CONTEXT = Lexicon.of_phrases(
     "staff employee employees team_member coworker colleague colleagues shoutout shout_out kudos props hats_off "
-    "donat* gift generosity sponsor* fundrais* benefactor trustee board_member volunteer* "
-    "donaci* donó dono voluntari*"
+    "donat* gift generosity sponsor* fundrais* benefactor trustee board_member volunteer* shift night_shift crew "
+    "donaci* donó dono voluntari* turno"
 )
 PET_AFTER = re.compile(
     r",?\s+(?:(?:is|was)\s+)?(?:our|the|a|his|her|their|nuestr[oa])\s+(?:\w+\s+)?(?:dog|cat|pup|puppy|kitten|pet|mascot|"
@@ -153,7 +157,8 @@ _BODY = (
 )
 PERSONAL_CARE = Lexicon(
     r"(?:your|his|her|their|tu|su|(?-i:[A-Z][a-z]+)['’]s)\s+"
-    r"(?:(?!(?:for|to|at|and|or|with|in|on|of|is|are|was|the|a|an|y|de|en|para)\b)"
+    r"(?:(?!(?:for|to|at|and|or|with|in|on|of|is|are|was|the|a|an|y|de|en|para|about|from|by|during|when|if|"
+    r"that|this|these|those|questions?|own|next|every|any|all|some|free|first|sobre|cada|próxima|proxima)\b)"
     r"\w+\s+){0,2}?(?:" + _BODY + r"|surgery|procedure|treatment|therapy|referral|authori[sz]ation|pacemaker|"
     r"CPAP|inhaler|mammogram|colonoscopy|ultrasound|pregnancy|delivery|infusion|prior\s+auth|shin\s+splints|splint|"
     r"crutches|sling|inserts|\w+(?:ectomy|otomy|ostomy|plasty|scopy|itis|osis|emia|algia)|"
@@ -209,7 +214,8 @@ _CONTACT_VERB = (
 # "Call (555) ...", "Phone: ...", "📞 ...".
 ORG_CONTACT_BEFORE = re.compile(
     r"(?:\b" + _CONTACT_VERB + r"\s+(?:us|our|nuestr[oa]s?|the\s+(?:clinic|office|pharmacy|hospital|nurse|front|team|"
-    r"practice|center|centre|billing|lab|line|desk|main)|al|a\s+la|(?-i:[A-Z][\w.'’]*))\b[^.!?\n]{0,40}"
+    r"practice|center|centre|billing|lab|line|desk|main)\b|al\b|a\s+la\b|(?-i:[A-Z]))"
+    r"(?:[^.!?\n]|(?<=\b(?:St|Dr|Mt|Ft|Sr))\.){0,40}"
     r"|\b" + _CONTACT_VERB + r"\s*:?\s*"
     r"|\b(?:tel|tel[ée]fono|ph|phone|fax|hotline|helpline|line|desk|office|n[úu]mero|number|email|e-mail)\s*[:.]?\s*"
     r"|[📞☎📱📠📧✉📍🏥🗺]\uFE0F?\s*)$",
@@ -229,8 +235,8 @@ PATIENT_CONTACT_BEFORE = re.compile(
 )
 # A statement that the person shown gave permission: names and stories in such a post are shared with consent.
 PERMISSION = re.compile(
-    r"\b(?:with\s+(?:(?:his|her|their|the\s+family's|the\s+family’s|[A-Z][a-z]+(?:'s|’s)|written|full|express)\s+)?"
-    r"(?:permission|consent|blessing)|shared\s+with\s+permission|(?:agreed|asked|chose|wanted)\s+to\s+share|"
+    r"\b(?:with\s+(?:(?:his|her|their|the|[A-Z][a-z]+(?:'s|’s))\s+)?(?:\w+(?:'s|’s)\s+)?"
+    r"(?:(?:written|full|express|kind)\s+)?(?:permission|consent|blessing)|shared\s+with\s+permission|(?:agreed|asked|chose|wanted)\s+to\s+share|"
     r"gave\s+(?:us\s+)?(?:(?:his|her|their)\s+)?(?:permission|consent)|(?:has|have)\s+given\s+(?:us\s+)?"
     r"(?:permission|consent)|for\s+letting\s+us\s+share|permission\s+to\s+share|consented|used\s+with\s+permission|"
     r"con\s+(?:el\s+)?(?:permiso|consentimiento|autorizaci[óo]n)|nos\s+(?:dio|dieron)\s+(?:su\s+)?permiso|"

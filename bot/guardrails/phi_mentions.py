@@ -26,7 +26,7 @@ _ORG_HANDLE_BEFORE = re.compile(
 # Treatments a reply can only mention if the account holder had them ("those custom orthotics look great").
 _HANDLE_CARE = Lexicon.of_phrases(
     "surgery procedure injections orthotics brace cast stitches recovery rehab filling crown root_canal "
-    "transplant chemo* our_patient cirugía cirugia tratamiento inserts splints crutches sling",
+    "transplant chemo* cirugía cirugia tratamiento inserts splints crutches sling",
     MEDICAL_SUFFIXES,
 )
 # Wording of general education, not of one person's care ("talk with your doctor", "recovery varies").
@@ -60,22 +60,24 @@ _PERSON = (
     r"(?:kid|child|baby|infant|newborn|preemie|patient|person|woman|man|girl|boy|teen|teenager|resident|mom|mother|"
     r"dad|father|twins?|triplets|quadruplets|survivor|recipient|veteran|centenarian|case|transplant\s+recipient)"
 )
+# The rest of the clause, up to punctuation or a conjunction that starts a new one.
+_CLAUSE_REST = r"(?:(?!\s+(?:and|but|who|which|where|so|while|y|que|pero)\b)[^.!?\n,;:()])*"
 _UNIQUE = Lexicon(
     r"(?:the|our|a)\s+(?:very\s+)?(?:only|first|youngest|oldest|smallest|tiniest|largest|biggest|heaviest|"
     r"lightest|tallest|earliest|longest-surviving)\s+(?:[\w-]+\s+){0,2}?" + _PERSON + r"s?\b"
     r"(?=\s+(?:ever|in\s+(?:our|the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:county|state|town|city|region|country|area|"
-    r"world|hospital|nicu|unit|history|program|facility|home|center|practice|clinic|community|school|parish)|with|to\s+(?:receive|undergo|get|have|be|survive)|born|who\s+(?:has|had|was|is)|"
-    r"(?:diagnosed|treated|discharged|admitted)))"
-    r"[^.!?\n,;:()]*"
-    r"|(?:the|our)\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,3}?(?:transplant|surgery|procedure|implant|operation|"
-    r"delivery|birth|case)\s+(?:ever\s+)?(?:(?:performed|done)\s+)?(?:in|at)\s+(?:the|our|this)\s+"
-    r"(?:state|county|region|country|city|town|hospital|area)\b"
+    r"world|hospital|nicu|unit|history|program|facility|home|center|practice|clinic|community|school|parish)|with|"
+    r"to\s+(?:receive|undergo|get|have|be|survive)|born|who\s+(?:has|had|was|is)|"
+    r"(?:diagnosed|treated|discharged|admitted)))" + _CLAUSE_REST + r"|(?:the|our)\s+(?:very\s+)?first\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:transplant|surgery|procedure|implant|operation|delivery|birth|case)\s+(?:ever\s+)?"
+    r"(?:(?:performed|done)\s+)?(?:in|at)\s+(?:the|our|this)\s+(?:state|county|region|country|city|town|hospital|"
+    r"area)\b"
     r"|one\s+of\s+(?:only\s+)?(?:\d+|two|three|four|five|a\s+handful\s+of)\s+(?:people|patients|kids|children|babies)"
-    r"\s+(?:in|ever|with|to)\b[^.!?\n,;:()]*"
-    r"|(?:el|la)\s+(?:únic[oa]|unic[oa]|primer[oa]?)\s+(?:niñ[oa]|beb[ée]|paciente|persona|mujer|hombre)\b"
-    r"[^.!?\n,;:()]*"
-    r"|(?:el|la)\s+(?:niñ[oa]|beb[ée]|paciente|persona)\s+m[áa]s\s+(?:pequeñ[oa]|joven|anciano|anciana)\b"
-    r"[^.!?\n,;:()]*",
+    r"\s+(?:in|ever|with|to)\b" + _CLAUSE_REST
+    + r"|(?:el|la)\s+(?:únic[oa]|unic[oa]|primer[oa]?)\s+(?:niñ[oa]|beb[ée]|paciente|persona|mujer|hombre)\b"
+    + _CLAUSE_REST
+    + r"|(?:el|la)\s+(?:niñ[oa]|beb[ée]|paciente|persona)\s+m[áa]s\s+(?:pequeñ[oa]|joven|anciano|anciana)\b"
+    + _CLAUSE_REST,
     ["the", "our", "a", "one", "el", "la"],
 )
 _REPLY_OPENING = re.compile(

@@ -139,6 +139,12 @@ _DOB_BEFORE = re.compile(
     r"fecha\s+de\s+nacimiento|naci[óo](?:\s+el)?|falleci[óo](?:\s+el)?)\W{0,3}$",
     ICASE,
 )
+# A time right after a date ("March 6 at 7pm", "Thursday, March 6, 6-7pm"): an event's schedule.
+_TIME_AFTER = re.compile(
+    r"[\s,·|–—(-]*(?:" + _MONTH + r"\s+" + _DAY + r"[\s,]*)?(?:(?:at|from|@|de|a\s+las|desde\s+las)\s+)?"
+    + "(?:" + TIME_OF_DAY.pattern + ")",
+    ICASE,
+)
 _EVENT_BEFORE_DATE = re.compile(
     r"(?:[📅🗓]\uFE0F?\s*|\b(?:starting|starts?|begins?|beginning|until|through|thru|by|every|opens?|reopens?|"
     r"closed|a\s+partir\s+del?|desde|hasta|cada)\s+(?:on\s+|el\s+)?)$",
@@ -156,7 +162,7 @@ _BARE_AGE = re.compile(r"(?:(?<=[a-záéíóúñ]), |(?:^|(?<=[.!?]\s))(?:At|A\s
 _POPULATION_AGE = re.compile(r"^(?:\s*\+|\s+(?:and|or|y)\s+(?:older|over|up|m[áa]s|mayores)|\s*and\s+above)", ICASE)
 _STAFF_NEARBY = re.compile(
     r"\b(?:volunteers?|employees?|staff|colleagues?|coworkers?|nurses?|doctors?|physicians?|years\s+of\s+service|"
-    r"retire\w*|voluntari[oa]s?|emplead[oa]s?)\b",
+    r"retire\w*|founder|founded|Dr\.|voluntari[oa]s?|emplead[oa]s?|fundador\w*)",
     ICASE,
 )
 _POPULATION_BEFORE = re.compile(r"\b(?:ages|over|adults|people|those|anyone|everyone|mayores\s+de)\s*$", ICASE)
@@ -288,12 +294,14 @@ def dates(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
     spans = []
     for start, end in ix.hits(_DATE):
         before = _before(text, start, 30)
-        if _DOB_BEFORE.search(before):
-            spans.append(PhiSpan(start, end, "date"))
-            continue
-        if _EVENT_BEFORE_DATE.search(before) or TIME_OF_DAY.match(text[end : end + 30].lstrip(" ,·|-–—(")):
-            continue
         sentence = ix.sentence(start)
+        if _DOB_BEFORE.search(before):
+            # A founder's or colleague's date of death is not a patient's.
+            if not (_STAFF_NEARBY.search(text, *sentence) and not ix.has(PATIENT_NOUN, *sentence)):
+                spans.append(PhiSpan(start, end, "date"))
+            continue
+        if _EVENT_BEFORE_DATE.search(before) or _TIME_AFTER.match(text, end):
+            continue
         personal = ix.has(PERSONAL_CARE, *sentence)
         if ix.has(EVENT_NEAR_DATE, *sentence):
             # An event's date unless it sits inside the care phrase itself ("your April 17 filling").
