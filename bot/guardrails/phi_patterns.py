@@ -112,7 +112,8 @@ _DEVICE = Lexicon(
     flags=0,
 )
 _PLATE = Lexicon(
-    r"(?i:license\s+plate|licence\s+plate|plates?|placas?|matr[íi]cula)\s*(?i:number|no\.?|#)?\s*[:#]?\s*"
+    r"(?i:license\s+plate|licence\s+plate|plates?|placas?|matr[íi]cula)(?:\s+(?i:number|no\.?|#|is|was|reads|es))*"
+    r"\s*[:#]?\s*"
     r"(?:[A-Z]{2}\s+)?(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,5}(?![\w])",
     words("license licence plate plates placa placas matrícula matricula"),
     flags=0,
@@ -125,10 +126,11 @@ _WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS.split(), key=len, reverse=True)) + 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DATE = Lexicon(
     r"(?:" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+(?:19|20)\d{2})?(?![\d:])"
-    r"|" + _DAY + r"\s+(?:de\s+)?" + _MONTH + r"(?:,?\s+(?:de\s+)?(?:19|20)\d{2})?"
+    r"|" + _DAY + r"\s+(?:de\s+|of\s+)?" + _MONTH + r"(?:,?\s+(?:de\s+)?(?:19|20)\d{2})?"
     r"|" + _MONTH + r"\s+(?:de\s+)?(?:19|20)\d{2}"
     r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:19|20)?\d{2})?(?![\d/])"
     r"|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|1[0-2])[-.](?:0?[1-9]|[12]\d|3[01])[-.](?:19|20)\d{2}(?!\d)"
     r"|" + _WEEKDAY + r"(?!\w))",
     (MONTHS + " " + WEEKDAYS).split(),
     numbers=True,
