@@ -106,7 +106,7 @@ def test_span_is_the_story_phrase_not_the_whole_post(policy: Policy) -> None:
     assert finding.excerpt == "Meet Trina"
 
 
-def test_spanish_post_gets_a_spanish_suggestion(policy: Policy) -> None:
+def test_spanish_post_gets_a_spanish_example(policy: Policy) -> None:
     (finding,) = findings("Uno de nuestros pacientes nos dijo que la terapia le cambió la vida.", policy)
     assert "permiso" in finding.suggestion
 

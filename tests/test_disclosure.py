@@ -93,7 +93,7 @@ def test_ordinary_posts_do_not_trip_it(text: str, policy: Policy) -> None:
     assert findings(text, policy) == []
 
 
-def test_spanish_post_gets_a_spanish_suggestion(policy: Policy) -> None:
+def test_spanish_post_is_told_the_spanish_label(policy: Policy) -> None:
     (finding,) = findings("Usa el código SONRISA15 para un 15% de descuento en tu cepillo.", policy)
     assert "#publicidad" in finding.suggestion
 

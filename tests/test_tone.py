@@ -91,6 +91,7 @@ def test_tone_warns_and_never_blocks() -> None:
     assert not any(f.severity == "block" and f.check == "tone" for f in report.findings)
 
 
-def test_spanish_post_gets_a_spanish_suggestion(policy: Policy) -> None:
+def test_spanish_insults_are_caught(policy: Policy) -> None:
     (finding,) = findings("Los que no se vacunan son unos idiotas.", policy)
-    assert finding.suggestion.startswith("Quite")
+    assert finding.excerpt == "idiotas"
+    assert finding.kind == "insult"

@@ -23,8 +23,8 @@ SUGGESTION_EN = (
     "otherwise remove the story."
 )
 SUGGESTION_ES = (
-    "Obtenga el permiso por escrito del paciente (o de su familia) y dígalo, p. ej. 'Compartido con el permiso "
-    "de Ana'; si no, quite la historia."
+    "Get the patient's (or family's) written permission and say so, e.g. 'Compartido con el permiso de Ana'; "
+    "otherwise remove the story."
 )
 
 

@@ -31,12 +31,14 @@ _SUGGESTIONS_EN: dict[str, str] = {
     "sponsor": "Add #ad or #sponsored at the start, or thank the sponsor openly: 'Thanks to <brand> for sponsoring'.",
     "gifted": "Add #gifted or #ad at the start, e.g. '#gifted <brand> sent us these to try'.",
 }
+# Spanish posts get the same advice, with the labels a Spanish-speaking audience reads.
 _SUGGESTIONS_ES: dict[str, str] = {
-    "code": "Añada #publicidad al inicio (o 'Colaboración pagada con <marca>'), o quite el código.",
-    "link": "Añada #publicidad al inicio y diga que recibe una comisión por las compras con este enlace.",
-    "ambassador": "Declare el vínculo al inicio, p. ej. '#publicidad Soy embajadora pagada de <marca>'.",
-    "sponsor": "Añada #publicidad o 'Patrocinado por <marca>' al inicio.",
-    "gifted": "Añada #publicidad al inicio y diga que recibió el producto gratis.",
+    "code": "Add #publicidad (or 'Colaboración pagada con <marca>') at the start, or remove the code.",
+    "link": "Add #publicidad at the start and say you earn a commission, e.g. 'Recibo una comisión por las compras "
+    "con este enlace', or use a plain link.",
+    "ambassador": "State the tie up front, e.g. '#publicidad Soy embajadora pagada de <marca>'.",
+    "sponsor": "Add #publicidad at the start, or say it plainly: 'Patrocinado por <marca>'.",
+    "gifted": "Add #publicidad at the start and say the product was a gift, e.g. '<marca> nos regaló este producto'.",
 }
 
 

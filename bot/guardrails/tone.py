@@ -18,18 +18,11 @@ _MESSAGES: dict[str, str] = {
     "sarcasm": "Sarcasm or mockery aimed at a person (a patient, a reviewer, the public) reads as unprofessional.",
     "political": "A personal political attack reads as partisan and unprofessional.",
 }
-_SUGGESTIONS_EN: dict[str, str] = {
+_SUGGESTIONS: dict[str, str] = {
     "insult": "Remove the insult and make the point about the facts, respectfully.",
     "profanity": "Remove the word or rephrase without it.",
     "sarcasm": "Say it plainly and kindly; to a reviewer, thank them and invite them to contact you privately.",
     "political": "Speak to the policy and its effect on patients, not to the people behind it.",
-}
-_SUGGESTIONS_ES: dict[str, str] = {
-    "insult": "Quite el insulto y exponga los hechos con respeto.",
-    "profanity": "Quite la palabra o reformule la frase sin ella.",
-    "sarcasm": "Dígalo con claridad y amabilidad; a quien deja una reseña, agradézcale e invítele a contactarle "
-    "en privado.",
-    "political": "Hable de la política y de su efecto en los pacientes, no de las personas.",
 }
 
 
@@ -75,7 +68,6 @@ def check(ctx: ReviewContext) -> list[Finding]:
     spans = _spans(ctx)
     if not spans:
         return []
-    suggestions = _SUGGESTIONS_ES if ctx.language == "es" else _SUGGESTIONS_EN
     return [
         Finding(
             check="tone",
@@ -84,7 +76,7 @@ def check(ctx: ReviewContext) -> list[Finding]:
             end=end,
             excerpt=ctx.text[start:end],
             message=_MESSAGES[kind],
-            suggestion=suggestions[kind],
+            suggestion=_SUGGESTIONS[kind],
             kind=kind,
         )
         for start, end, kind in _merge(spans)[:MAX_FINDINGS]
