@@ -70,6 +70,8 @@ def test_patient_stories_without_permission_block(text: str, excerpt: str, polic
         "Posted with written consent: watch one of our patients tackle the stairs after knee surgery!",
         "Thank you, Walter, for letting us share your words about your shoulder surgery recovery!",
         "Con el permiso de su familia: Sofía venció la leucemia y hoy regresa a la escuela.",
+        "Meet Leo! His family signed a photo release so we could celebrate his NICU graduation.",
+        "Her mom said we could share: Ava was born at 24 weeks and turned 5 today! 🎂",
         "Meet Dr. Priya Nair, our new pulmonologist, who joins us from Boston. Welcome!",
         "Congratulations to Maria Lopez, RN, on her critical care certification! 🎉",
         "Staff spotlight: meet Tony from our pharmacy team. He has filled prescriptions here for 15 years.",

@@ -62,6 +62,8 @@ def test_undisclosed_ties_block_on_the_signal(text: str, excerpt: str, policy: P
         "#publicidad Usa el código MAMA20 para un 20% de descuento.",
         "Contenido patrocinado por Saludable. Usa el código SALUD10.",
         "Ad: Save 20% with DRMORALES at vitaminshop.com",
+        "In partnership with GlowSkin (paid). Use code GLOW10 for 10% off!",
+        "Colaboración pagada con SaludPlus. Usa el código SALUD10.",
     ],
 )
 def test_clear_disclosures_pass(text: str, policy: Policy) -> None:

@@ -275,6 +275,8 @@ PERMISSION = re.compile(
     r"|\bwith\s+(?:(?:his|her|their|the\s+(?:family|patient|parents)(?:'s|’s)?|[a-z]+(?:'s|’s))\s+)?"
     r"(?:full\s+|written\s+|kind\s+)?(?:ok|okay|approval)\b"
     r"|\b(?:letting|let|allowing|allowed)\s+us\s+(?:to\s+)?(?:share|post|feature|tell|use)\b"
+    r"|\b(?:said|says|agreed)\s+(?:that\s+)?we\s+(?:could|can|may)\s+(?:share|post)\b|\bhappy\s+for\s+us\s+to\s+"
+    r"(?:share|post)\b|\b(?:media|photo|video|patient)\s+release\b|\brelease\s+form\b|\bsigned\s+a\s+release\b"
     r"|\bautoriz(?:ó|aron|ación|ado|ada)\b|\bacept[oó]\s+compartir\b|\bnos\s+(?:permiti[oó]|dio\s+permiso)\b",
     re.IGNORECASE,
 )

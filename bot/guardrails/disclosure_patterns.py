@@ -137,14 +137,18 @@ DISCLOSED = re.compile(
     r"|\bsponsored\s+by\b[^.!?\n]{0,80}\b(?:thank|thanks|gracias|grateful)\b"
     r"|\b(?:thank|thanks|gracias|grateful)\b[^.!?\n]{0,80}\bsponsored\s+by\b"
     r"|\bpatrocinad[oa]\b|\bpublicidad\b|\b(?:recibo|gano|recibimos|ganamos)\s+una\s+comisi[oó]n\b"
-    r"|\((?:ad|paid\s+ad|sponsored)\)"
+    r"|\((?:ad|paid\s+ad|paid|sponsored|gifted|paid\s+partnership|publicidad|patrocinado)\)"
+    r"|\bcolaboraci[oó]n\s+pagada\b|\b(?:contains|includes|uses)\s+affiliate\s+links?\b"
+    r"|\b(?:free\s+of\s+charge|at\s+no\s+cost)\s+(?:from|by)\b|\b(?:provided|gave|sent|gifted)\s+(?:to\s+)?(?:me|us)\b"
+    r"[^.!?\n]{0,40}\b(?:free\s+of\s+charge|at\s+no\s+cost|for\s+free)\b"
     r"|\bI\s+(?:was|am|'m)\s+(?:paid|compensated)\b|\bI’m\s+(?:paid|compensated)\b"
     r"|\b(?:financial|paid)\s+(?:tie|relationship|interest)\b|\bconflicts?\s+of\s+interest\b",
     re.IGNORECASE,
 )
 DISCLOSED_ANCHORS = (
     "#", "paid", "sponsor", "disclos", "divulg", "commission", "comisi", "thank", "grateful", "gracias",
-    "patrocin", "publicidad", "(ad", "compensated", "financial", "conflict",
+    "patrocin", "publicidad", "(", "compensated", "financial", "conflict", "colaboraci", "affiliate link",
+    "free of charge", "at no cost", "for free",
 )
 # "Ad: ..." or "[Sponsored]" opening a line.
 DISCLOSED_LABEL = re.compile(r"^[ \t]*[\[(]?(?:ad|advertisement|sponsored|publicidad)[\])]?[ \t]*[:|\-]",
