@@ -75,7 +75,16 @@ STAFF_AFTER = re.compile(
     r"teaches|taught|hosts|hosted|presented|precepts|organized|organised|noticed|caught|volunteers|works|worked|"
     r"celebrates|retires|is\s+retiring|has\s+worked|has\s+trained|has\s+been\s+with\s+us|answers|is\s+our|was\s+named|"
     r"for\s+(?:donating|their\s+gift|his\s+gift|her\s+gift|the\s+gift|their\s+generosity|sponsoring|organizing|"
-    r"organising|hosting|leading|volunteering|\d+\s+years)))",
+    r"organising|hosting|leading|volunteering|\d+\s+years)|explains|answers|discusses|demonstrates|teaches|"
+    r"shares\s+(?:tips|how|what|why|her|his)|shows\s+(?:you|us|how)|walks\s+(?:you|us)\s+through|will\s+discuss|"
+    r"talks\s+(?:about|through)|breaks\s+down|helped|cared\s+for|comforted|stayed\s+with|sat\s+with|treated|"
+    r"saved|assisted|spotted|calmed|rescued|went\s+above|explica|responde|comparte|ayud[óo]|cuid[óo]))",
+)
+# Words before a presenter's or instructor's name: "Join Sam for ...", "led by Ruth Ann".
+PRESENTER_BEFORE = re.compile(
+    r"\b(?:join|led\s+by|taught\s+by|hosted\s+by|presented\s+by|featuring|moderated\s+by|facilitated\s+by|ask|"
+    r"con\s+la\s+instructora|con\s+el\s+instructor|[úu]nase\s+a)\s+$",
+    ICASE,
 )
 # Posts about staff (awards, anniversaries, hiring): a name in them is a patient's only on direct evidence.
 STAFF_POST = Lexicon.of_phrases(
@@ -90,7 +99,8 @@ GIFT = Lexicon.of_phrases(
 THANKS_CONTEXT = Lexicon.of_phrases(
     "staff employee employees team_member coworker colleague colleagues shoutout shout_out kudos props hats_off "
     "donat* gift generosity sponsor* fundrais* benefactor trustee board_member volunteer* shift night_shift crew "
-    "donaci* donó dono voluntari* turno"
+    "donaci* donó dono voluntari* turno workshop webinar seminar lecture demo demonstration "
+    "q&a podcast livestream facebook_live instagram_live clase taller charla seminario"
 )
 PET_AFTER = re.compile(
     r",?\s+(?:(?:is|was)\s+)?(?:our|the|a|his|her|their|nuestr[oa])\s+(?:\w+\s+)?(?:dog|cat|pup|puppy|kitten|pet|mascot|"
@@ -110,6 +120,11 @@ PATIENT_NOUN_WORDS = (
     "bebe niño niña hijo hija mamá mama papá papa abuelo abuela"
 )
 PATIENT_NOUN = Lexicon.of_phrases(PATIENT_NOUN_WORDS)
+# One patient, not patients in general ("our ICU patients").
+ONE_PATIENT = Lexicon.of_phrases(
+    " ".join(w for w in words(PATIENT_NOUN_WORDS) if w not in {"patients", "customers", "clients", "residents",
+                                                               "babies", "grandparents", "pacientes", "clientes"})
+)
 _PATIENT_NOUN_RX = "(?:" + "|".join(
     w.replace("_", r"\s+").replace("*", r"\w*") for w in words(PATIENT_NOUN_WORDS)
 ) + ")"
@@ -141,7 +156,8 @@ CARE = Lexicon.of_phrases(
     "analisis glucosa receta medicamento medicamentos insulina dosis cita consulta visita expediente quimio* "
     "diálisis dialisis habitación habitacion hospitalizado hospitalizada dado_de_alta picu ccu pacu rsv covid flu "
     "ortho oncology maternity labor_and_delivery step_down gave_birth birthing had_her_baby came_to_us "
-    "come_to_us came_in came_to_see_us prior_auth splints crutches sling",
+    "come_to_us came_in came_to_see_us prior_auth splints crutches sling lbs pounds weight_loss "
+    "weight_management bariatric",
     MEDICAL_SUFFIXES,
 )
 # A care word tied to a person: "your chart", "her allergy testing", "his stroke", "as your PT".

@@ -22,6 +22,7 @@ from bot.guardrails.phi_lexicon import (
     GIFT,
     GREETING,
     HONORIFIC,
+    ONE_PATIENT,
     ORG_SUFFIX,
     PATIENT_BEFORE,
     PATIENT_NOUN,
@@ -29,6 +30,7 @@ from bot.guardrails.phi_lexicon import (
     PET_AFTER,
     PET_BEFORE,
     PLACE_SUFFIX,
+    PRESENTER_BEFORE,
     PUBLIC_PREFIX,
     STAFF_AFTER,
     STAFF_BEFORE,
@@ -150,7 +152,7 @@ def _staff(text: str, cand: _Candidate) -> bool:
     if CLINICIAN_PREFIX.search(before) or FOLLOWED_BY_CREDENTIAL.match(after):
         return True
     clause_before = re.split(r"[.!?;\n]", before)[-1]
-    if STAFF_BEFORE.search(clause_before):
+    if STAFF_BEFORE.search(clause_before) or PRESENTER_BEFORE.search(clause_before):
         return True
     # "Mrs. Smith from our memory care unit" is a patient: a department after a courtesy title does not count.
     return not cand.honorific and bool(STAFF_AFTER.match(after))
@@ -169,13 +171,14 @@ def _replies_about_care(ix: TextIndex) -> bool:
 
 
 def _decide_by_context(ix: TextIndex, cand: _Candidate, staff_post: bool) -> str:
-    """Patient or undecided, from the name's sentence and the next: care tied to a person ("her chemo") is
-    enough anywhere; a care word or a patient noun is enough outside thanks to staff, donors or sponsors."""
+    """Patient or undecided, from the name's sentence and the next: care tied to a person ("her chemo") or one
+    patient in the sentence is enough anywhere; a care word or patients in general are enough outside thanks to
+    staff, donors or sponsors and outside classes and talks."""
     if staff_post:
         return ""
     begin, end = ix.sentence(cand.start)
     window_end = ix.sentence(cand.start, after=1)[1]
-    if ix.has(PERSONAL_CARE, begin, window_end):
+    if ix.has(PERSONAL_CARE, begin, window_end) or ix.has(ONE_PATIENT, begin, end):
         return "patient"
     if ix.has(THANKS_CONTEXT, begin, end):
         return ""
