@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from bot.guardrails import advice_rules as rules
-from bot.guardrails.advice_lexicon import DRUG, MEDICINE_RE
+from bot.guardrails.advice_lexicon import DRUG, MEDICINE_DUAL
 from bot.guardrails.claim_text import (
+    Dual,
     clause_before,
     is_negated,
     is_question,
@@ -19,6 +20,7 @@ from bot.guardrails.claim_text import (
     sentence_index,
     sentence_spans,
 )
+from bot.guardrails.claim_triggers import register
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
 
@@ -32,23 +34,24 @@ STOP_SUGGESTION = (
     "Say 'Don't stop or change a prescribed medicine without talking to your prescriber', and keep it general."
 )
 
-_INDIVIDUAL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_INDIVIDUAL_RULES: tuple[tuple[str, Dual], ...] = (
     ("dose_change", rules.DOSE_CHANGE),
     ("diagnosis", rules.DIAGNOSIS),
     ("skip_care", rules.SKIP_CARE),
     ("suggest_treatment", rules.SUGGEST_TREATMENT),
 )
-_PUBLIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("stop_medicine", rules.STOP_MEDICINE),
-    ("spanish_stop", rules.SPANISH_STOP),
-    ("medicine_break", rules.MEDICINE_BREAK),
-    ("dose_change_public", rules.DOSE_CHANGE_PUBLIC),
-    ("swap_medicine", rules.SWAP_MEDICINE),
+# (kind, pattern, the trigger group that must be present for the pattern to be worth running)
+_PUBLIC_RULES: tuple[tuple[str, Dual, str], ...] = (
+    ("stop_medicine", rules.STOP_MEDICINE, "stop"),
+    ("spanish_stop", rules.SPANISH_STOP, "spanish_stop"),
+    ("medicine_break", rules.MEDICINE_BREAK, "break"),
+    ("dose_change_public", rules.DOSE_CHANGE_PUBLIC, "dose_public"),
+    ("swap_medicine", rules.SWAP_MEDICINE, "swap"),
 )
 # Rules that need a medicine named before them ("stop it", "taper yourself off"), and how many sentences back.
-_ANTECEDENT_RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
-    ("stop_pronoun", rules.STOP_PRONOUN, 1),
-    ("taper_off", rules.TAPER_OFF, 1000),
+_ANTECEDENT_RULES: tuple[tuple[str, Dual, str, int], ...] = (
+    ("stop_pronoun", rules.STOP_PRONOUN, "stop", 1),
+    ("taper_off", rules.TAPER_OFF, "taper", 1000),
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|y|pero)\s")
 _TRAILING_DRUG = re.compile(rf"\s+{DRUG}\b", re.I)
@@ -60,9 +63,25 @@ def addressed_to_one_person(ctx: ReviewContext) -> bool:
     if rules.ADDRESSEE_HANDLE.search(text) or rules.ADDRESSEE_TITLE.search(text):
         return True
     name = rules.ADDRESSEE_NAME.search(text)
-    if name and name.group(1).lower() not in rules._AUDIENCE_WORDS:
+    if name and name.group(1).lower() not in rules.AUDIENCE_WORDS:
         return True
-    return rules.PERSONAL_DATA.search(text) is not None
+    if "personal_data" not in _present_triggers(ctx):
+        return False
+    return rules.PERSONAL_DATA.search(ctx) is not None
+
+
+_present_triggers = register(
+    "advice",
+    {
+        "stop": rules.STOP_TRIGGERS,
+        "spanish_stop": rules.SPANISH_STOP_TRIGGERS,
+        "break": rules.BREAK_TRIGGERS,
+        "dose_public": rules.DOSE_PUBLIC_TRIGGERS,
+        "swap": rules.SWAP_TRIGGERS,
+        "taper": rules.TAPER_TRIGGERS,
+        "personal_data": rules.PERSONAL_DATA_TRIGGERS,
+    },
+)
 
 
 def _hedged(ctx: ReviewContext, start: int) -> bool:
@@ -83,7 +102,7 @@ def _medicine_before(ctx: ReviewContext, position: int, sentences_back: int) -> 
     index = sentence_index(ctx, position)
     spans = sentence_spans(ctx)
     low = spans[max(0, index - sentences_back)][0] if spans else 0
-    return MEDICINE_RE.search(ctx.text, low, position) is not None
+    return MEDICINE_DUAL.search(ctx, low, position) is not None
 
 
 def _clause_end(ctx: ReviewContext, end: int, limit: int = 60) -> int:
@@ -116,19 +135,24 @@ def check(ctx: ReviewContext) -> list[Finding]:
         findings.append(_finding(ctx, start, end, kind, individual))
 
     text = ctx.text
-    for kind, pattern in _PUBLIC_RULES:
-        for match in pattern.finditer(text):
+    present = _present_triggers(ctx)
+    for kind, pattern, trigger in _PUBLIC_RULES:
+        if trigger not in present:
+            continue
+        for match in pattern.finditer(ctx):
             if not is_negated(ctx, match.start()) and not _hedged(ctx, match.start()):
                 trailing = _TRAILING_DRUG.match(text, match.end())
                 add(match.start(), trailing.end() if trailing else match.end(), kind, individual=False)
-    for kind, pattern, back in _ANTECEDENT_RULES:
-        for match in pattern.finditer(text):
+    for kind, pattern, trigger, back in _ANTECEDENT_RULES:
+        if trigger not in present:
+            continue
+        for match in pattern.finditer(ctx):
             start = match.start()
             if _medicine_before(ctx, start, back) and not is_negated(ctx, start) and not _hedged(ctx, start):
                 add(*match.span(), kind, individual=False)
     if addressed_to_one_person(ctx):
         for kind, pattern in _INDIVIDUAL_RULES:
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(ctx):
                 if not is_negated(ctx, match.start()):
                     add(match.start(), _clause_end(ctx, match.end()), kind, individual=True)
     return findings

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.guardrails.advice_lexicon import DOSE_UNIT, DRUG, MEDICAL_WORD, MEDICINE
+from bot.guardrails.claim_text import Dual
 
 _FLAGS = re.I
 _GAP = r"[^.!?\n]{0,40}?"
@@ -20,7 +21,7 @@ _CLINICIAN = (
 )
 
 # --- Who the post speaks to --------------------------------------------------------------------------
-_AUDIENCE_WORDS = frozenset(
+AUDIENCE_WORDS = frozenset(
     re.findall(
         r"\S+",
         "parents friends folks everyone everybody team colleagues patients neighbors neighbours seniors families"
@@ -38,25 +39,23 @@ ADDRESSEE_TITLE = re.compile(
     re.I,
 )
 ADDRESSEE_NAME = re.compile(r"^\W{0,3}([A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)?\s*,")
-PERSONAL_DATA = re.compile(
+PERSONAL_DATA = Dual(
     r"\bas\s+your\s+(?:pt|physical therapist|doctor|physician|pharmacist|nurse|dentist|provider|surgeon|therapist"
     r"|clinician|np|pa)\b|\byour\s+(?:\w+\s+)?(?:inr|a1c|glucose|blood sugar|labs?|lab results|test results|results"
     r"|scan|mri|x-?ray|biopsy|levels?|numbers|ekg|ecg|blood work|bloodwork|culture)\s+(?:came\s+back|is|are|was"
     r"|were|showed?|shows)\b|\bsu\s+(?:glucosa|azúcar|presión|inr|resultado|análisis|nivel|a1c)\s+(?:estaba|está"
-    r"|salió|es|fue)\b",
-    _FLAGS,
+    r"|salió|es|fue)\b"
 )
 
 # --- Individual advice ----------------------------------------------------------------------------------
-DOSE_CHANGE = re.compile(
+DOSE_CHANGE = Dual(
     r"\b(?:take|cut|reduce|lower|increase|raise|up|bump|double|halve|hold|skip|stop|drop|switch|start|add|decrease)"
     rf"\b{_GAP}(?:{DOSE_UNIT}|half\s+(?:a\s+)?dose|double\s+dose|(?:your|the|tonight'?s|today'?s|tomorrow'?s|that)"
     rf"\s+(?:\w+\s+)?dose|{DRUG}\b)"
     r"|\b(?:póngase|ponga|tome|tómese|aplíquese|inyéctese|deje|suspenda|baje|suba|aumente|reduzca|duplique|salte"
-    rf"|omita|cambie)\b{_GAP}(?:{DOSE_UNIT}|{DRUG}\b|medicamentos?\b|dosis\b)",
-    _FLAGS,
+    rf"|omita|cambie)\b{_GAP}(?:{DOSE_UNIT}|{DRUG}\b|medicamentos?\b|dosis\b)"
 )
-DIAGNOSIS = re.compile(
+DIAGNOSIS = Dual(
     rf"\bsounds\s+like\s+(?:you(?:'ve|\s+have)|your|it'?s|it\s+is|an?)\b{_GAP}\b(?:{MEDICAL_WORD}|dose|dosage)\b"
     r"|\byour\s+(?:\w+\s+){0,2}(?:dose|dosage|levels?|inr|a1c|glucose|sugar|pressure|thyroid|numbers|heart rate)"
     r"\s+(?:is|are|was|seems?|looks?|came\s+back)\s+(?:\w+\s+)?(?:too\s+)?(?:high|low|fine|normal|elevated|off)\b"
@@ -64,20 +63,17 @@ DIAGNOSIS = re.compile(
     r"|\byou\s+(?:probably|definitely|likely|clearly|almost certainly)\s+have\b"
     rf"|\b(?:that'?s|it'?s|this\s+is)\s+(?:probably|definitely|likely|almost certainly|just)\s+(?:an?\s+)?"
     rf"(?:\w+\s+)?(?:{MEDICAL_WORD}|strain|sprain|infection|virus|tear|fracture)\b"
-    r"|\b(?:usted\s+)?(?:probablemente|seguramente)\s+tiene\b|\bparece\s+que\s+(?:usted\s+)?tiene\b",
-    _FLAGS,
+    r"|\b(?:usted\s+)?(?:probablemente|seguramente)\s+tiene\b|\bparece\s+que\s+(?:usted\s+)?tiene\b"
 )
-SKIP_CARE = re.compile(
+SKIP_CARE = Dual(
     r"\b(?:skip|cancel|forget(?:\s+about)?|no\s+need\s+for|don'?t\s+need|won'?t\s+need)\s+(?:the|your|that|an?)\s+"
     r"(?:\w+\s+)?(?:mri|scan|ct|x-?rays?|follow[- ]?up(?:\s+(?:visit|appointment))?|visit|appointment|biopsy|tests?"
     r"|labs?|surgery|er|referral|specialist|colonoscopy|mammogram|ultrasound|check-?up)\b"
-    r"|\b(?:sáltese|cancele|olvide)\s+(?:la|su|el)\s+(?:cita|consulta|resonancia|radiografía|biopsia|análisis)\b",
-    _FLAGS,
+    r"|\b(?:sáltese|cancele|olvide)\s+(?:la|su|el)\s+(?:cita|consulta|resonancia|radiografía|biopsia|análisis)\b"
 )
-SUGGEST_TREATMENT = re.compile(
+SUGGEST_TREATMENT = Dual(
     r"\b(?:you\s+should|you\s+need\s+to|i'?d|i\s+would|just)\s+(?:\w+\s+)?(?:take|taking|try|trying|use|using"
-    rf"|start|starting|increase|double)\b{_GAP}(?:{DOSE_UNIT}|{DRUG}\b)",
-    _FLAGS,
+    rf"|start|starting|increase|double)\b{_GAP}(?:{DOSE_UNIT}|{DRUG}\b)"
 )
 
 # --- Public medication changes --------------------------------------------------------------------------
@@ -88,35 +84,30 @@ _STOP_VERB = (
 )
 _DETERMINER = r"(?:taking\s+|using\s+)?(?:your|the|their|his|her|those|these|that|this|all|any|my|of)?\s*"
 _MODIFIERS = r"(?:(?!off\b|by\b|in\b|at\b|to\b|for\b)[\w'-]+\s+){0,2}?"
-STOP_MEDICINE = re.compile(rf"\b{_STOP_VERB}\s+{_DETERMINER}{_MODIFIERS}{MEDICINE}\b", _FLAGS)
-STOP_PRONOUN = re.compile(
-    rf"\b{_STOP_VERB}\s+(?:taking\s+)?(?:it|them)\b(?!\s+(?:off|into|at|by|here|there)\b|\s+in\s+(?:the|a|an|our|your)\b)",
-    _FLAGS,
+STOP_MEDICINE = Dual(rf"\b{_STOP_VERB}\s+{_DETERMINER}{_MODIFIERS}{MEDICINE}\b")
+STOP_PRONOUN = Dual(
+    rf"\b{_STOP_VERB}\s+(?:taking\s+)?(?:it|them)\b(?!\s+(?:off|into|at|by|here|there)\b|\s+in\s+(?:the|a|an|our|your)\b)"
 )
-TAPER_OFF = re.compile(r"\b(?:taper|wean)\s+(?:yourself|themselves|them|him|her|your\s+\w+)\s+off\b", _FLAGS)
-MEDICINE_BREAK = re.compile(
+TAPER_OFF = Dual(r"\b(?:taper|wean)\s+(?:yourself|themselves|them|him|her|your\s+\w+)\s+off\b")
+MEDICINE_BREAK = Dual(
     rf"\b(?:vacation|break|holiday|time\s+off|day\s+off|rest|pause)\s+from\s+(?:their|your|his|her|the)\s+"
-    rf"(?:\w+\s+)?{MEDICINE}\b|\bvacaciones\s+de\s+(?:su|sus)\s+(?:\w+\s+)?(?:medicamentos?|medicinas?|pastillas)\b",
-    _FLAGS,
+    rf"(?:\w+\s+)?{MEDICINE}\b|\bvacaciones\s+de\s+(?:su|sus)\s+(?:\w+\s+)?(?:medicamentos?|medicinas?|pastillas)\b"
 )
-SPANISH_STOP = re.compile(
+SPANISH_STOP = Dual(
     r"\b(?:dej(?:e|ar|en|a)|suspend(?:a|er|an|e)|abandon(?:e|ar|en)|par(?:e|ar)|quít(?:e|ese)|quitar(?:se)?"
     r"|olvíde(?:se)?\s+de)\s+(?:de\s+(?:tomar|usar|ponerse|aplicarse)\s+)?(?:su|sus|el|la|los|las|tu|tus)\s+"
-    rf"(?:\w+\s+){{0,2}}?{MEDICINE}\b",
-    _FLAGS,
+    rf"(?:\w+\s+){{0,2}}?{MEDICINE}\b"
 )
-DOSE_CHANGE_PUBLIC = re.compile(
+DOSE_CHANGE_PUBLIC = Dual(
     r"\b(?:double|halve|cut|reduce|lower|increase|raise|skip)\s+(?:up\s+on\s+)?(?:your|their)\s+(?:\w+\s+)?"
     r"(?:dose|dosage|doses|medication|meds)\b(?:\s+(?:in\s+half|back))?"
-    r"|\b(?:duplique|reduzca|baje|aumente|suba)\s+(?:su|sus|la)\s+(?:\w+\s+)?(?:dosis|medicamentos?)\b",
-    _FLAGS,
+    r"|\b(?:duplique|reduzca|baje|aumente|suba)\s+(?:su|sus|la)\s+(?:\w+\s+)?(?:dosis|medicamentos?)\b"
 )
-SWAP_MEDICINE = re.compile(
+SWAP_MEDICINE = Dual(
     rf"\b(?:replace|swap|switch|trade|substitute)\s+(?:out\s+)?(?:your|their)\s+(?:\w+\s+){{0,2}}?{MEDICINE}\s+"
     rf"(?:for|with)\b|\binstead\s+of\s+(?:your|their)\s+(?:\w+\s+)?{MEDICINE}\b"
     rf"|\ben\s+(?:lugar|vez)\s+de\s+(?:su|sus)\s+(?:\w+\s+)?{MEDICINE}\b"
-    r"|\b(?:nobody|no\s+one)\s+needs\s+(?:a|their|your)\s+(?:daily\s+)?(?:pill|meds?|medications?|medicines?)\b",
-    _FLAGS,
+    r"|\b(?:nobody|no\s+one)\s+needs\s+(?:a|their|your)\s+(?:daily\s+)?(?:pill|meds?|medications?|medicines?)\b"
 )
 HEDGE = re.compile(
     r"\b(?:ask|talk|speak|check|consult|call|discuss|contact|consulte|hable|pregunte|llame)\b[^.!?\n]{0,40}?\b"
@@ -133,4 +124,21 @@ ANTI_HEDGE = re.compile(
 )
 CONDITIONAL_BEFORE = re.compile(
     r"\b(?:if|when|whether|in\s+case|should|si|cuando)\s+(?:you|they|your\s+\w+)?\s*$", _FLAGS
+)
+
+# Trigger stems (see claim_triggers): a regex runs only when a word of the post starts with one of its stems.
+STOP_TRIGGERS = (
+    "stop", "quit", "drop", "ditch", "skip", "discontinu", "cut", "come", "coming", "get", "getting", "go", "going",
+    "give", "lay", "pause", "halt", "toss", "throw",
+)
+SPANISH_STOP_TRIGGERS = ("dej", "suspend", "abandon", "pare", "parar", "quít", "quitar", "olvíd")
+BREAK_TRIGGERS = ("vacation", "break", "holiday", "off", "rest", "pause", "vacaciones")
+DOSE_PUBLIC_TRIGGERS = ("dose", "dosage", "medication", "meds", "dosis", "medicament")
+SWAP_TRIGGERS = ("replace", "swap", "switch", "trade", "substitut", "instead", "lugar", "vez", "needs")
+TAPER_TRIGGERS = ("taper", "wean")
+PERSONAL_DATA_TRIGGERS = (
+    "inr", "a1c", "glucose", "sugar", "lab", "result", "scan", "mri", "x", "xray", "biops", "level", "numbers",
+    "ekg", "ecg", "blood", "bloodwork", "culture", "glucosa", "azúcar", "presión", "resultado", "análisis",
+    "nivel", "pt", "physical", "doctor", "physician", "pharmacist", "nurse", "dentist", "provider", "surgeon",
+    "therapist", "clinician", "np", "pa",
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.guardrails.advice_lexicon import MEDICAL_WORD_RE
+from bot.guardrails.advice_lexicon import DRUG_DUAL, MEDICAL_WORD_DUAL
 from bot.guardrails.claim_rules import (
     CURE_NOUN,
     CURE_RESEARCH,
@@ -20,6 +20,7 @@ from bot.guardrails.claim_rules import (
     RULES,
     SERVICE_OBJECT,
     ClaimRule,
+    present_triggers,
 )
 from bot.guardrails.claim_text import clause_before, is_negated, is_question, sentence_around
 from bot.guardrails.context import ReviewContext
@@ -29,6 +30,7 @@ from bot.guardrails.sources import is_attributed
 
 # "Quit smoking for good" is the goal of a cessation class, not a promise about a treatment.
 _CESSATION = re.compile(r"smok|tobacco|vap|cigar|nicotine|alcohol|drinking|habit|fumar|tabaco|cigarr", re.I)
+_NOT_JUST_FOR = re.compile(r"(?:isn|is|aren|are|not|no)\b", re.I)
 _OFF_LABEL_WORD = re.compile(r"\boff[- ]label\b", re.I)
 _PROMOTION = re.compile(r"\b(?:we|our|us|ask|offer\w*|prescribe\w*|available|try|now|book|call)\b", re.I)
 _INTERROGATIVE_START = re.compile(r"^\W*(?:is|are|does|do|will|can|could|would|should|es|son|duele)\b", re.I)
@@ -59,6 +61,8 @@ def _words_after(ctx: ReviewContext, end: int, limit: int = 50) -> str:
 
 def _cure_findings(ctx: ReviewContext) -> list[Finding]:
     findings: list[Finding] = []
+    if "cure" not in present_triggers(ctx):
+        return findings
     text = ctx.text
     spans = [m.span() for m in CURE_VERB.finditer(text)]
     spans += [m.span() for m in CURE_NOUN.finditer(text)]
@@ -89,7 +93,7 @@ def _cleared(ctx: ReviewContext, rule: ClaimRule, start: int, end: int) -> bool:
         sentence_start, _ = sentence_around(ctx, start)
         if is_question(ctx, start) and _INTERROGATIVE_START.search(ctx.text[sentence_start:start]):
             return True
-    if rule.needs_medical and not MEDICAL_WORD_RE.search(ctx.text, start, end):
+    if rule.needs_medical and not MEDICAL_WORD_DUAL.search(ctx, start, end):
         return True
     if rule.needs_health_context:
         sentence_start, sentence_end = sentence_around(ctx, start)
@@ -110,6 +114,34 @@ def _cleared(ctx: ReviewContext, rule: ClaimRule, start: int, end: int) -> bool:
     return False
 
 
+def _capitalised_place_end(ctx: ReviewContext, match: re.Match[str]) -> int:
+    """A ranking "in <place>" needs a capitalised place name ("in Harlow County"): the end of the name, or -1."""
+    if match.group("capplace") is None:
+        return match.end()
+    if not ctx.text[match.start("capplace")].isupper():
+        return -1
+    if match.group("capplace2") is not None and ctx.text[match.start("capplace2")].isupper():
+        return match.end("capplace2")
+    return match.end("capplace")
+
+
+def _off_label_span(ctx: ReviewContext, start: int, end: int) -> tuple[int, int] | None:
+    """ "<drug> isn't just for" needs the drug just before; the span then starts at the drug."""
+    if not _NOT_JUST_FOR.match(ctx.text, start, end):
+        return start, end
+    sentence_start, _ = sentence_around(ctx, start)
+    drugs = _drugs_in(ctx, max(sentence_start, start - 40), start)
+    return (drugs[-1].start(), end) if drugs else None
+
+
+def _drugs_in(ctx: ReviewContext, start: int, end: int) -> list[re.Match[str]]:
+    found = []
+    while (match := DRUG_DUAL.search(ctx, start, end)) is not None:
+        found.append(match)
+        start = match.end()
+    return found
+
+
 def check(ctx: ReviewContext) -> list[Finding]:
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
@@ -122,9 +154,28 @@ def check(ctx: ReviewContext) -> list[Finding]:
         if not any(s < finding.end and finding.start < e for s, e in taken):
             taken.append((finding.start, finding.end))
             findings.append(finding)
+    present = present_triggers(ctx)
     for rule in RULES:
-        for match in rule.pattern.finditer(ctx.text):
+        if rule.name not in present:
+            continue
+        for match in rule.regex.finditer(ctx):
             start, end = match.span()
+            if "capplace" in match.re.groupindex:
+                end = _capitalised_place_end(ctx, match)
+                if end < 0:
+                    continue
+            if rule.not_after is not None and rule.not_after.search(ctx.text, max(0, start - 12), start):
+                continue
+            if rule.lead is not None:
+                lead = rule.lead.search(ctx.text, max(0, start - 12), start)
+                if lead is None:
+                    continue
+                start = lead.start()
+            if rule.name == "off_label":
+                span = _off_label_span(ctx, start, end)
+                if span is None:
+                    continue
+                start, end = span
             if any(s < end and start < e for s, e in taken) or _cleared(ctx, rule, start, end):
                 continue
             taken.append((start, end))

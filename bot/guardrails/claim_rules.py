@@ -12,16 +12,23 @@ import re
 from dataclasses import dataclass
 
 from bot.guardrails.advice_lexicon import DRUG, MEDICAL_WORD
+from bot.guardrails.claim_text import Dual
+from bot.guardrails.claim_triggers import DIGIT, register
 
 _GAP = r"[^.!?\n]{0,40}?"  # a few words within one sentence
 _NUM_WORD = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho"
     r"|nueve|diez)"
 )
+# A region, or a place name ("in Fenwick"): claim.py checks that the `capplace` word is capitalised.
 _PLACE = (
-    r"(?:the\s+)?(?:state|region|country|nation|world|city|town|county|area|valley|tri-state(?:\s+area)?|metro"
-    r"|midwest|northeast|southeast|southwest|northwest|south|north|east|west|u\.?s\.?|america|universe"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?:(?:the\s+)?(?:state|region|country|nation|world|city|town|county|area|valley|tri-state(?:\s+area)?|metro"
+    r"|midwest|northeast|southeast|southwest|northwest|south|north|east|west|u\.?s\.?|america|universe)"
+    r"|(?P<capplace>[^\W\d_]+)(?:\s(?P<capplace2>[^\W\d_]+))?)"
+)
+# Words that cannot sit between a superlative and "in <place>" in a ranking ("best wishes in the new year").
+_NOT_RANKED = (
+    r"(?!(?:wishes|luck|regards|way|ways|part|thing|things|practices?|to|for|and|you|us|everyone)\b)"
 )
 _PROVIDER = (
     r"(?:hospitals?|doctors?|physicians?|dentists?|dentistry|surgeons?|clinics?|clinicians?|nurses?|er|e\.r\.|emergency"
@@ -34,18 +41,80 @@ _PROVIDER = (
 @dataclass(frozen=True, slots=True)
 class ClaimRule:
     name: str
-    pattern: re.Pattern[str]
+    regex: Dual
     message: str
     suggestion: str
+    triggers: tuple[str, ...]  # stems: the regex runs only when a word of the post starts with one
     negatable: bool = True
     sourced_ok: bool = False
     figurative: bool = False
     needs_medical: bool = False  # only a claim when a condition, body part or medicine is in the match
     needs_health_context: bool = False  # only a claim when HEALTH_CONTEXT is in the words around the match
+    not_after: re.Pattern[str] | None = None  # the text just before a match must not end like this
+    lead: re.Pattern[str] | None = None  # the text just before must end like this; the finding then includes it
+
+
+# Trigger stems (see claim_triggers): a rule's regex runs only when a word of the post starts with one.
+_NUMBER_WORDS = (
+    DIGIT, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "uno", "una", "dos",
+    "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+)
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "guarantee": ("guarant", "garant"),
+    "hundred_percent": ("100",),
+    "risk_free": ("risk", "riesgo"),
+    "no_side_effects": ("side", "efecto"),
+    "miracle": ("miracl", "milagr"),
+    "painless": ("painless", "pain", "indolor", "dolor", "duele"),
+    "permanent": ("permanent",),
+    "forever": ("forever", "good", "once", "life", "lifetime", "siempre", "vida", "definitiva"),
+    "never_again": ("again", "nunca", "jamás"),
+    "absolute_success": ("every", "never", "funciona", "nunca", "kill"),
+    "efficacy": (
+        "revers", "fat", "hair", "younger", "unlimited", "ilimitada", "instant", "grasa", "revierte", "eliminat",
+        "melt", "burn", "regrow",
+    ),
+    "study_claim": (
+        "proven", "studies", "research", "science", "evidence", "trial", "numbers", "estudios", "comprobad",
+        "probad", "clinically", "scientifically", "medically", "científicamente", "clínicamente",
+    ),
+    "percent_statistic": ("%", "percent", "cent", "ciento"),
+    "ratio_statistic": _NUMBER_WORDS,
+    "multiplier_statistic": (
+        "x", "two", "three", "four", "five", "ten", "twice", "half", "doubl", "tripl", "halve", "cut", "threefold",
+        "twofold", "quarter", "third",
+    ),
+    "number_one": ("#", "°", "no", "number", "nº", "número"),
+    "superlative_place": (
+        "best", "finest", "greatest", "safest", "fastest", "quickest", "lowest", "highest", "shortest", "top",
+        "most",
+    ),
+    "superlative": (
+        "best", "finest", "greatest", "safest", "fastest", "quickest", "lowest", "highest", "shortest", "top",
+        "most", "mejor", "rápido",
+    ),
+    "comparison": ("nobody", "one", "other", "second", "beats", "better", "nadie"),
+    "off_label": ("just", "only", "solo", "sólo", "solamente", "label", "indicación", "using", "taking", "trying"),
+}
+present_triggers = register("claim", {**TRIGGERS, "cure": ("cur",)})
 
 
 def _rule(name: str, regex: str, message: str, suggestion: str, **flags: bool) -> ClaimRule:
-    return ClaimRule(name, re.compile(regex, re.I), message, suggestion, **flags)
+    return ClaimRule(
+        name, Dual(regex), message, suggestion, TRIGGERS[name], **flags, not_after=NOT_AFTER.get(name),
+        lead=LEAD.get(name),
+    )
+
+
+# Checked in code rather than as look-behinds, so the regexes can start with a digit and skip ahead fast.
+NOT_AFTER: dict[str, re.Pattern[str]] = {
+    # "1.5%", "$20%"... and discounts: "save 20%", "up to 30%", "hasta 25%"
+    "percent_statistic": re.compile(r"(?:[\w.,$]|\b(?:save|ahorre|up to|hasta|extra|get|take)\s)$", re.I),
+}
+# The number a ratio starts with ("9 out of 10"): the regex starts at " out of" and this is checked before it.
+LEAD: dict[str, re.Pattern[str]] = {
+    "ratio_statistic": re.compile(rf"\b{_NUM_WORD}$", re.I),
+}
 
 
 CURE_VERB = re.compile(
@@ -204,8 +273,7 @@ RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "percent_statistic",
-        r"(?<!\bsave )(?<!\bahorre )(?<!\bup to )(?<!\bhasta )(?<!\bextra )(?<!\bget )(?<!\btake )"
-        r"(?<![\w.,$])\d{1,2}(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|por ciento\b)"
+        r"\d{1,2}(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|por ciento\b)"
         r"(?!\s*(?:off|discount|de descuento|descuento|apr|interest|cash ?back|back|tip|of\s+(?:the\s+)?(?:proceeds"
         r"|profits|sales|donations)|of\s+(?:our|the)\s+goal|abv|battery|humidity|chance of rain|cotton|recycled)\b)"
         r"(?!\s*(?:\w+\s+)?(?:match|raise|differential|bonus|increase in pay|pay|salary|tuition|reimbursement"
@@ -216,7 +284,7 @@ RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "ratio_statistic",
-        rf"\b{_NUM_WORD}\s+(?:out\s+of|in|of\s+every|de\s+cada)\s+{_NUM_WORD}\b(?=\s+(?:of\s+)?(?:our\s+|nuestros\s+)?"
+        rf"\s(?:out\s+of|in|of\s+every|de\s+cada)\s+{_NUM_WORD}\b(?=\s+(?:of\s+)?(?:our\s+|nuestros\s+)?"
         r"(?:\w+\s+){0,2}?(?:people|patients|adults|children|kids|women|men|americans|users|customers|parents"
         r"|seniors|teens|doctors|dentists|nurses|moms|babies|cases|smokers|survivors|personas|pacientes|adultos"
         r"|niños|mujeres|hombres|say|agree|recommend|report)\b)",
@@ -226,8 +294,10 @@ RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "multiplier_statistic",
-        r"\b(?:\d+|two|three|four|five|ten|twice|half)\s?(?:x|times)\s+(?:more|less|fewer|faster|lower|higher"
-        r"|as\s+(?:likely|fast|effective))\b|\b(?:twice|half|three\s+times)\s+as\s+(?:likely|fast|quickly|effective|many|much)\b|\b(?:doubles?|triples?|halves|cuts?)\s+(?:your\s+|the\s+|their\s+)?"
+        r"(?:\d+\s?(?:x|times)|(?:two|three|four|five|ten)\s+times)\s+(?:more|less|fewer|faster|lower|higher"
+        r"|as\s+(?:likely|fast|effective))\b"
+        r"|\b(?:twice|half|three\s+times)\s+as\s+(?:likely|fast|quickly|effective|many|much)\b"
+        r"|\b(?:doubles?|triples?|halves|cuts?)\s+(?:your\s+|the\s+|their\s+)?"
         r"(?:\w+\s+)?(?:chances?|risk|odds|survival|rates?)\b|\bcut\s+(?:\w+\s+){1,3}?(?:in|by)\s+half\b"
         r"|\b(?:down|up|fell|dropped|rose|improved|reduced|increased|decreased)\s+(?:by\s+)?(?:more than\s+)?"
         r"(?:half|a third|a quarter|threefold|twofold)\b",
@@ -244,17 +314,21 @@ RULES: tuple[ClaimRule, ...] = (
         sourced_ok=True,
     ),
     _rule(
-        "superlative",
+        "superlative_place",
         r"\b(?:best|finest|greatest|safest|fastest|quickest|lowest|highest|shortest|top[- ](?:rated|ranked)"
         r"|highest[- ]rated|most\s+(?:advanced|experienced|trusted|accurate|effective|successful|skilled|respected"
-        r"|awarded|innovative|comprehensive|qualified))\b(?:\s+[\w'-]+){0,3}?\s+(?:in|of)\s+(?:any\s+|all\s+)?"
-        + _PLACE + r"\b"
-        r"|\b(?:best|finest|safest|fastest|top[- ](?:rated|ranked)|highest[- ]rated|most\s+(?:advanced|experienced"
+        r"|awarded|innovative|comprehensive|qualified))\b(?:\s+" + _NOT_RANKED + r"[\w'-]+){0,3}?\s+(?:in|of)\s+"
+        r"(?:any\s+|all\s+)?" + _PLACE + r"\b",
+        "An unattributed superlative: says the organisation beats all others without a source.",
+        "Name who rated it (e.g. 'named a top hospital by Healthgrades, 2024') or describe the service instead.",
+        sourced_ok=True,
+    ),
+    _rule(
+        "superlative",
+        r"\b(?:best|finest|safest|fastest|top[- ](?:rated|ranked)|highest[- ]rated|most\s+(?:advanced|experienced"
         r"|trusted|successful))\s+" + _PROVIDER + r"\b"
         r"|\b(?:lowest|highest|best|fastest|shortest)\s+(?:\w+\s+)?(?:mortality|infection|complication"
         r"|readmission|survival|success|cure|recovery|wait|death)\w*(?:\s+(?:rates?|times?))?\b"
-        r"|\b(?:fastest|safest|best)\b(?=\s+(?:in|of)\s+(?:the\s+)?(?:state|region|country|nation|world|city|town"
-        r"|county|area))"
         r"|\b(?:el|la|los|las)\s+mejor(?:es)?\s+(?:\w+\s+)?(?:hospital(?:es)?|médic[oa]s?|doctor(?:es|as?)?"
         r"|dentistas?|cirujan[oa]s?|clínicas?|atención|resultados)\b|\bel\s+más\s+rápido\b",
         "An unattributed superlative: says the organisation beats all others without a source.",
@@ -274,8 +348,8 @@ RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "off_label",
-        rf"\b{DRUG}\b[^.!?\n]{{0,20}}?\b(?:isn'?t|is\s+not|aren'?t|are\s+not|not|no\s+es|no\s+son)\s+(?:just|only"
-        r"|solo|sólo|solamente)\s+(?:for|para)\b|\boff[- ]label\b|\buso\s+fuera\s+de\s+(?:la\s+)?indicación\b"
+        r"\b(?:isn'?t|is\s+not|aren'?t|are\s+not|not|no\s+es|no\s+son)\s+(?:just|only|solo|sólo|solamente)\s+"
+        r"(?:for|para)\b|\boff[- ]label\b|\buso\s+fuera\s+de\s+(?:la\s+)?indicación\b"
         rf"|\b(?:ask\s+(?:us|about)|try)\s+(?:about\s+)?(?:using|taking|trying)\s+(?:\w+\s+)?{DRUG}\s+(?:for|to)\b",
         "Promotes a medicine for uses it may not be approved for (off-label promotion).",
         "Describe only the approved uses, or say 'talk with your clinician about treatment options'.",

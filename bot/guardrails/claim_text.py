@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from bot.guardrails.context import ReviewContext
 
@@ -93,3 +94,81 @@ def is_question(ctx: ReviewContext, position: int) -> bool:
     start, end = sentence_around(ctx, position)
     sentence = ctx.text[start:end].rstrip()
     return sentence.endswith("?") or sentence.startswith("¿") or "?" in sentence[position - start :][:80]
+
+
+def lowered(ctx: ReviewContext) -> str | None:
+    """The lower-cased text when its offsets match the original's (almost always), else None.
+
+    Regexes without IGNORECASE run several times faster on it; callers fall back to the original text.
+    """
+    lower = ctx.lower
+    return lower if len(lower) == len(ctx.text) else None
+
+
+def _without_leading_boundaries(regex: str) -> str:
+    """Drop the `\\b` that opens each top-level alternative; `Dual` checks that boundary in code instead.
+
+    A regex whose alternatives start with literals lets Python's engine skip ahead to a possible first
+    character; a leading `\\b` disables that and makes the scan several times slower.
+    """
+    out: list[str] = []
+    depth, index, in_class, branch_start = 0, 0, False, True
+    while index < len(regex):
+        if branch_start and depth == 0 and regex.startswith("\\b", index):
+            index += 2
+            branch_start = False
+            continue
+        branch_start = False
+        char = regex[index]
+        if char == "\\":
+            out.append(regex[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branch_start = True
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _starts_a_word(text: str, start: int) -> bool:
+    """What the dropped leading `\\b` tested: a match opening with a letter or digit starts a word."""
+    if start == 0 or not text[start].isalnum():
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before == "_")
+
+
+class Dual:
+    """One regex compiled twice: case-sensitive for the lower-cased text (fast), IGNORECASE for the original.
+
+    `original=True` runs the IGNORECASE form on the original text (for regexes that test capitals).
+    """
+
+    __slots__ = ("ignorecase", "lower")
+
+    def __init__(self, regex: str) -> None:
+        regex = _without_leading_boundaries(regex)
+        self.lower = re.compile(regex)
+        self.ignorecase = re.compile(regex, re.I)
+
+    def finditer(
+        self, ctx: ReviewContext, start: int = 0, end: int | None = None, original: bool = False
+    ) -> Iterator[re.Match[str]]:
+        lower = None if original else lowered(ctx)
+        end = len(ctx.text) if end is None else end
+        pattern, text = (self.lower, lower) if lower is not None else (self.ignorecase, ctx.text)
+        for match in pattern.finditer(text, start, end):
+            if _starts_a_word(text, match.start()):
+                yield match
+
+    def search(self, ctx: ReviewContext, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(ctx, start, end), None)

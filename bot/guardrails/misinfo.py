@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from bot.guardrails.claim_text import NEGATION, clause_before, sentence_around, sentence_index, sentence_spans
+from bot.guardrails.claim_triggers import register
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
 from bot.guardrails.misinfo_myths import VACCINE_AND_INFECTION_MYTHS, Myth
 from bot.guardrails.misinfo_myths_general import GENERAL_MYTHS
 
 MYTHS: tuple[Myth, ...] = VACCINE_AND_INFECTION_MYTHS + GENERAL_MYTHS
-_ANY_TOPIC = re.compile("|".join(f"(?:{m.topic.pattern})" for m in MYTHS), re.I)
+_present_topics = register("misinfo", {myth.key: myth.topic for myth in MYTHS})
 
 _DEBUNK_FRAME = re.compile(
     r"\b(?:myths?|mitos?|false|falso|fals[oa]s|not\s+true|untrue|no\s+es\s+(?:cierto|verdad)|misconceptions?"
@@ -79,14 +80,14 @@ def find_myths(ctx: ReviewContext) -> list[tuple[Myth, int, int]]:
     if cached is not None:
         return cached
     found: list[tuple[Myth, int, int]] = []
-    if _ANY_TOPIC.search(ctx.text):
-        for myth in MYTHS:
-            if not myth.topic.search(ctx.text):
+    topics = _present_topics(ctx)
+    for myth in MYTHS:
+        if myth.key not in topics:
+            continue
+        for match in myth.claim.finditer(ctx):
+            if _states_fact(ctx, match) or _framed_as_myth(ctx, match.start()):
                 continue
-            for match in myth.claim.finditer(ctx.text):
-                if _states_fact(ctx, match) or _framed_as_myth(ctx, match.start()):
-                    continue
-                found.append((myth, match.start(), match.end()))
+            found.append((myth, match.start(), match.end()))
     ctx.extra["_misinfo_matches"] = found
     return found
 

@@ -1,6 +1,6 @@
 """The shape of a known health myth, the regex pieces the tables share, and the vaccine and infection myths.
 
-A myth has a cheap `topic` regex (is the subject mentioned at all?) and a `claim` regex for the false
+A myth has `topic` trigger stems (is the subject mentioned at all? see claim_triggers) and a `claim` regex for the false
 statement itself, in English and Spanish. A named group `neg` marks a negation that belongs to the
 false claim ("you can't get pregnant while breastfeeding"); any other negation inside the match
 ("vaccines don't cause autism") means the post is stating the fact, not the myth.
@@ -9,22 +9,24 @@ To add a myth: append a `Myth` to a table; tests/test_misinfo.py shows the expec
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from bot.guardrails.claim_text import Dual
 
 
 @dataclass(frozen=True, slots=True)
 class Myth:
     key: str
-    topic: re.Pattern[str]
-    claim: re.Pattern[str]
+    topic: tuple[str, ...]  # trigger stems: the claim regex runs only when a word of the post starts with one
+    claim: Dual
     message: str
     fact: str  # the correct statement, offered as the suggestion
     remedy: bool = False  # promotes a product or remedy: also an unsupported `claim`
 
 
 def myth(key: str, topic: str, claim: str, message: str, fact: str, remedy: bool = False) -> Myth:
-    return Myth(key, re.compile(topic, re.I), re.compile(claim, re.I), message, fact, remedy)
+    """`topic` is "stem|stem|...": words of the post must start with one of them; not a regex."""
+    return Myth(key, tuple(topic.lower().split("|")), Dual(claim), message, fact, remedy)
 
 
 G = r"[^.!?\n]{0,60}?"  # a gap inside one sentence
@@ -50,14 +52,14 @@ INFECTION = (
 VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     myth(
         "vaccines_autism",
-        r"autis",
+        "autis",
         rf"\b{VAX}\b{G}\b{CAUSE}{G}\bautis\w*|\bautis\w*{G}\b(?:caused|triggered)\s+by\s+{G}\b{VAX}\b",
         "Says vaccines cause autism; studies of millions of children found no link.",
         "Vaccines, including MMR, do not cause autism (CDC). Say that, or remove the claim.",
     ),
     myth(
         "vaccines_infertility",
-        r"fertil|steril|estéril|miscarr|aborto",
+        "fertil|infertil|steril|estéril|miscarr|aborto|abortos|fertilidad",
         rf"\b{VAX}\b{G}\b(?:{CAUSE}|affect\w*|harm\w*|damag\w*|ruin\w*|destroy\w*|afecta\w*|daña\w*){G}"
         r"\b(?:infertil\w*|fertility|steril\w*|estéril\w*|miscarriages?|abortos?|fertilidad)",
         "Says a vaccine causes infertility or miscarriage; studies show no effect on fertility.",
@@ -65,7 +67,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "flu_shot_gives_flu",
-        r"flu|gripe|influenza",
+        "flu|gripe|influenza",
         r"\b(?:flu\s+(?:shot|vaccine|jab)s?|influenza\s+vaccines?|vacunas?\s+(?:contra|de)\s+la\s+(?:gripe|influenza))"
         rf"\b{G}\b(?:gives?|gave|cause[sd]?|causing|makes?|made|da|dio|causa|provoca)\s+(?:you\s+|people\s+|kids\s+"
         r"|me\s+|them\s+|le\s+|les\s+)?(?:\w+\s+)?(?:the\s+|la\s+)?(?:flu|influenza|gripe)\b"
@@ -75,7 +77,8 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "vaccine_contents",
-        r"chip|dna|adn|genes|magnet|graphene|nanobot|5g|poison|toxic|tóxic|veneno",
+        "chip|chips|microchip|dna|adn|genes|genetic|magnetic|graphene|grafeno|nanobot|5g|poison"
+        "|toxic|tóxic|veneno",
         rf"\b{VAX}\b{G}\b(?:contain\w*|ha[sv]e?|put|insert\w*|contiene\w*|lleva\w*)\b{G}\b(?:microchips?|chips?"
         r"|tracking|trackers?|graphene|nanobots?|5g|grafeno)\b"
         rf"|\b{VAX}\b{G}\b(?:alter|change|modify|rewrite|damage|edit|altera|cambia|modifica)\w*\s+(?:your\s+|the\s+"
@@ -87,7 +90,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "natural_immunity_better",
-        r"immun|overwhelm|overload|measles|sarampión|chicken ?pox|varicela",
+        "immun|overwhelm|overload|measles|sarampión|chickenpox|chicken|varicela",
         r"\btoo\s+many\s+(?:vaccines|shots|vacunas)\b" + G + r"(?:overwhelm|overload|weaken|sobrecarg|debilit)\w*"
         r"|\bnatural(?:ly\s+acquired)?\s+immunity\s+is\s+(?:always\s+)?(?:better|safer|superior|stronger)\s+than\s+"
         r"(?:\w+\s+)?(?:vaccin\w*|the\s+shot)|\b(?:better|safer|healthier)\s+to\s+(?:get|catch)\s+(?:the\s+)?"
@@ -99,7 +102,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "vaccine_shedding",
-        r"shed",
+        "shed|spread",
         rf"\b(?:vaccine\s+shedding|(?:vaccinated\s+\w+|the\s+vaccine|{VAX})\s+(?:can\s+)?(?:sheds?|spreads?)\s+"
         r"(?:\w+\s+)?(?:to\s+others|to\s+(?:the\s+)?unvaccinated|measles|covid|spike\s+proteins?))",
         "Repeats the 'vaccine shedding' myth.",
@@ -107,7 +110,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "pregnancy_vaccines_unsafe",
-        r"pregnan|embaraz",
+        "pregnan|embaraz",
         rf"\b{VAX}\b{G}\b(?:are|is|son|es)\s+(?:\w+\s+)?(?:unsafe|dangerous|peligros[oa]s?)\s+(?:during|in|for|durante"
         r"|en|para)\s+(?:\w+\s+)?(?:pregnan\w*|embaraz\w*)|\bpregnant\s+(?:women|people|moms)\s+(?P<neg>shouldn'?t"
         r"|should\s+not|can'?t|cannot)\s+(?:get\s+|be\s+)?(?:vaccinat\w*|(?:the\s+)?(?:flu|covid|tdap|rsv)\s+(?:shot|vaccine))",
@@ -116,7 +119,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "healthy_skip_flu_shot",
-        r"flu",
+        "flu|influenza",
         r"\b(?:healthy|young)\s+(?:people|adults|kids|children)\s+(?P<neg>don'?t|do\s+not)\s+need\s+(?:a|the|an\s+annual)"
         r"\s+flu\s+(?:shot|vaccine)|\bthe\s+flu\s+is\s+(?:just|only)\s+(?:a\s+)?(?:bad\s+)?cold\b"
         r"|\b(?:flu|influenza)\s+is\s+(?:harmless|no\s+worse\s+than\s+a\s+cold)\b",
@@ -126,7 +129,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "hpv_vaccine_behaviour",
-        r"hpv|vph|gardasil",
+        "hpv|vph|gardasil",
         rf"\b(?:hpv|vph|gardasil)\b{G}\b(?:encourag\w*|promot\w*|leads?\s+to|fomenta\w*|promueve\w*)\s+(?:\w+\s+)?"
         r"(?:sex\w*|promiscu\w*|sexo)|\b(?:hpv|vph)\s+(?:vaccine|vacuna|shot)s?\s+(?:is|are|es)\s+(?:only|just|solo|sólo)"
         r"\s+(?:for|para)\s+(?:girls|women|niñas|mujeres)",
@@ -136,7 +139,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "antibiotics_viruses",
-        r"antibi[oó]tic",
+        "antibiotic|antibiótic",
         rf"\bantibi[oó]tic\w*\b{G}\b(?:cure|cures|treat|treats|kill|kills|fight|fights|knock\s+out|clear\s+up|get\s+rid"
         r"\s+of|work\s+(?:on|for|against)|help\s+(?:with\s+)?|curan?|sirven?\s+para|matan?|quitan?)\b" + G
         + r"\b(?:colds?|flu|viruses|virus|viral|covid|resfriados?|resfríos?|gripe|catarros?)\b"
@@ -147,7 +150,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "covid_remedies",
-        r"ivermect|hydroxychlor|hidroxicloro|chlorine dioxide|dióxido de cloro|\bmms\b|miracle mineral|bleach|lejía",
+        "ivermect|hydroxychlor|hidroxicloro|chlorine|dióxido|mms|miracle|bleach|lejía|cloro",
         r"\b(?:ivermectin|ivermectina|hydroxychloroquine|hidroxicloroquina)\b" + G + rf"\b{CURE}\b{G}\b(?:covid(?:-19)?"
         r"|coronavirus|sars|autism|autismo|cancer|cáncer)\b|\b(?:chlorine\s+dioxide|dióxido\s+de\s+cloro|miracle\s+mineral"
         rf"\s+(?:solution|supplement)|mms)\b{G}\b{CURE}\b|\b(?:drink|drinking|ingest\w*|beber|tomar)\s+(?:a\s+little\s+)?"
@@ -158,7 +161,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "colloidal_silver",
-        r"colloidal|silver|plata",
+        "colloidal|coloidal",
         rf"\b(?:colloidal\s+silver|plata\s+coloidal)\b{G}\b{CURE}\b",
         "Promotes colloidal silver as a treatment; it doesn't work and can turn skin permanently blue-gray.",
         "Colloidal silver is not safe or effective for any disease (NIH, FDA).",
@@ -166,8 +169,8 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "home_remedy_infection",
-        r"oil|garlic|onion|elderberr|vitamin c|zinc|vinegar|honey|ginger|turmeric|homeopath|herb|tea\b|ajo|cebolla"
-        r"|vinagre|miel|jengibre|hierba|remedio|silver|plata",
+        "oil|oils|oregano|garlic|onion|elderberr|vitamin|zinc|vinegar|homeopat|herbal|ajo|cebolla"
+        "|vinagre|remedio|colloidal|coloidal",
         r"\b(?:essential\s+oils?|oregano\s+oil|garlic|onions?|elderberr(?:y|ies)|vitamin\s+c|zinc|apple\s+cider\s+vinegar"
         r"|homeopath\w*|herbal\s+tea|ajo|cebolla|vinagre|homeopatía|remedios?\s+caseros?|colloidal\s+silver"
         rf"|plata\s+coloidal)\b{G}\b{CURE}\b{G}\b{INFECTION}\b",
@@ -178,7 +181,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "hiv_transmission",
-        r"hiv|aids|vih|sida",
+        "hiv|aids|vih|sida",
         r"\b(?:hiv|aids|vih|sida)\b" + G + r"\b(?:spread\w*|catch\w*|get|transmit\w*|contagi\w*|pass\w*|transmite\w*)"
         r"\b" + G + r"\b(?:kissing|hugging|sharing\s+(?:cups|utensils|food|drinks|a\s+bathroom)|toilet\s+seats?"
         r"|mosquito(?:e?s)?|shaking\s+hands|saliva|besos|abrazos|mosquitos)\b|\b(?:hiv|vih)\s+(?:is|es)\s+(?:still\s+)?"
@@ -189,7 +192,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "cold_weather_causes_colds",
-        r"wet hair|cold weather|being cold|pelo mojado|cabello mojado|el frío",
+        "wet|cold|being|pelo|cabello|frío",
         r"\b(?:going\s+out(?:side)?\s+with\s+)?(?:wet\s+hair|cold\s+weather|being\s+cold|the\s+cold|pelo\s+mojado"
         r"|cabello\s+mojado|el\s+frío)\s+(?:gives?\s+you|causes?|will\s+give\s+you|da|causa|provoca)\s+(?:a\s+|un\s+|"
         r"la\s+|el\s+)?(?:cold|the\s+flu|flu|pneumonia|resfriado|gripe|neumonía)\b",
@@ -198,7 +201,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "masks_oxygen",
-        r"mask|mascarilla|cubrebocas|tapabocas",
+        "mask|mascarilla|cubrebocas|tapabocas",
         r"\b(?:face\s+)?(?:masks?|mascarillas?|cubrebocas|tapabocas)\b" + G + r"\b(?:cause|causes|lower|lowers|reduce"
         r"|reduces|deprive|deprives|cut\s+off|starve)\w*\s+(?:\w+\s+){0,2}(?:oxygen|o2|co2|carbon\s+dioxide|hypoxia"
         r"|oxígeno)\b",
@@ -207,7 +210,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "five_g",
-        r"5g",
+        "5g",
         r"\b5g\b" + G + r"\b(?:causes?|caused|spreads?|spread|transmit\w*|causa|propaga)\b" + G
         + r"\b(?:covid|coronavirus|cancer|cáncer|virus)\b",
         "Links 5G networks to COVID-19 or cancer; radio waves can't spread viruses.",

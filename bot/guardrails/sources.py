@@ -82,25 +82,20 @@ def _paren_is_source(content: str) -> bool:
     )
 
 
-def source_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
-    """Every named source in the text, as (start, end); cached on the context."""
-    cached = ctx.extra.get("_claim_sources")
-    if cached is not None:
-        return cached
-    text = ctx.text
-    spans: list[tuple[int, int]] = []
-    for match in _PAREN.finditer(text):
+def has_source(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when `text[start:end]` names a source; only that window is scanned."""
+    end = len(text) if end is None else end
+    for match in _PAREN.finditer(text, start, end):
         if _paren_is_source(match.group(1)):
-            spans.append(match.span())
+            return True
     for pattern in (_ACRONYM, _NAME, _INLINE, _LINK):
-        spans.extend(m.span() for m in pattern.finditer(text))
-    for match in _SUBJECT_NAMES.finditer(text):
+        if pattern.search(text, start, end):
+            return True
+    for match in _SUBJECT_NAMES.finditer(text, start, end):
         first = match.group(1).split()[0].lower()
         if first not in _NOT_A_SOURCE_SUBJECT and (_PAREN_ORG.search(match.group(1)) or " " in match.group(1)):
-            spans.append(match.span(1))
-    spans.sort()
-    ctx.extra["_claim_sources"] = spans
-    return spans
+            return True
+    return False
 
 
 def has_footnote(ctx: ReviewContext) -> bool:
@@ -113,11 +108,11 @@ def has_footnote(ctx: ReviewContext) -> bool:
 
 def is_attributed(ctx: ReviewContext, start: int, end: int) -> bool:
     """True when a named source sits in the sentence of `start`..`end` or the next, or in a footnote."""
-    sources = source_spans(ctx)
-    if not sources:
-        return has_footnote(ctx)
     spans = sentence_spans(ctx)
     first = sentence_index(ctx, start)
     last = min(len(spans) - 1, sentence_index(ctx, max(start, end - 1)) + 1)
-    low, high = spans[first][0], spans[last][1]
-    return any(s < high and low < e for s, e in sources) or has_footnote(ctx)
+    window = (spans[first][0], spans[last][1])
+    cache: dict[tuple[int, int], bool] = ctx.extra.setdefault("_claim_attributed", {})
+    if window not in cache:
+        cache[window] = has_source(ctx.text, *window) or has_footnote(ctx)
+    return cache[window]

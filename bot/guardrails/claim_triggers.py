@@ -1,0 +1,122 @@
+"""Which rules are worth running on a text, found with one pass over its words.
+
+Every rule of the claim, advice and misinfo checks names trigger stems: a rule's regex runs only when
+a word of the post starts with one of them ("guarant" for "guaranteed", "garantizados"). Most posts
+hold few, so most regexes never run. A stem that is not a word ("%", "#") is looked up as a character;
+"<digit>" stands for any word starting with a digit; the letters after a number ("3x", "10mg") count as a word.
+
+Each check registers its groups once (`register`) and gets back a function giving the keys present in
+a text; all groups share one index, so a post's words are looked up once for the three checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable, Mapping
+
+from bot.guardrails.context import ReviewContext
+
+_TOKEN = re.compile(r"[^\W_]+")
+DIGIT = "<digit>"
+_HEAD = 3
+
+
+def words(ctx: ReviewContext) -> frozenset[str]:
+    """The distinct lower-case words of the text, cached on the context."""
+    cached = ctx.extra.get("_claim_words")
+    if cached is None:
+        cached = frozenset(_TOKEN.findall(ctx.lower))
+        ctx.extra["_claim_words"] = cached
+    return cached
+
+
+class TriggerIndex:
+    """Maps trigger stems to the keys of the rules they switch on.
+
+    Stems of three or more characters match any word they start; shorter stems ("no", "pt") match
+    whole words only. Lookup is by a word's first three characters: about one dict lookup a word.
+    """
+
+    def __init__(self, triggers: Mapping[Hashable, Iterable[str]]) -> None:
+        self._by_head: dict[str, list[tuple[str, frozenset[Hashable]]]] = {}
+        self._short: dict[str, set[Hashable]] = {}
+        self._by_char: dict[str, set[Hashable]] = {}
+        by_stem: dict[str, set[Hashable]] = {}
+        digit: set[Hashable] = set()
+        for key, stems in triggers.items():
+            for stem in stems:
+                stem = stem.lower()
+                if stem == DIGIT:
+                    digit.add(key)
+                elif _TOKEN.fullmatch(stem):
+                    by_stem.setdefault(stem, set()).add(key)
+                elif len(stem) == 1:
+                    self._by_char.setdefault(stem, set()).add(key)
+                else:
+                    raise ValueError(f"trigger {stem!r} for {key!r} must be one word, one character or {DIGIT}")
+        for stem, keys in by_stem.items():
+            if len(stem) < _HEAD:
+                self._short.setdefault(stem, set()).update(keys)
+            else:
+                self._by_head.setdefault(stem[:_HEAD], []).append((stem, frozenset(keys)))
+        self._digit = frozenset(digit)
+
+    def find(self, ctx: ReviewContext) -> set[Hashable]:
+        """The keys of the rules whose trigger stems occur in the text."""
+        found: set[Hashable] = set()
+        by_head, short, digit = self._by_head, self._short, self._digit
+        for word in words(ctx):
+            candidates = by_head.get(word[:_HEAD])
+            if candidates:
+                for stem, keys in candidates:
+                    if word.startswith(stem):
+                        found |= keys
+            keys = short.get(word)
+            if keys:
+                found |= keys
+            if word[0].isdigit():
+                found |= digit
+                unit = word.lstrip("0123456789")  # "3x", "5k", "10mg": the letters after the number count too
+                if unit:
+                    keys = short.get(unit)
+                    if keys:
+                        found |= keys
+                    for stem, keys in by_head.get(unit[:_HEAD], ()):
+                        if unit.startswith(stem):
+                            found |= keys
+        lower = ctx.lower
+        for char, keys in self._by_char.items():
+            if char in lower:
+                found |= keys
+        return found
+
+
+_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {}
+_SHARED: list[TriggerIndex] = []  # the index over every registered group, built on first use
+
+
+def register(namespace: str, triggers: Mapping[str, Iterable[str]]) -> Callable[[ReviewContext], frozenset[str]]:
+    """Add a check's trigger groups; returns `present(ctx)`: the keys of that namespace found in the text."""
+    _GROUPS[namespace] = {key: tuple(stems) for key, stems in triggers.items()}
+    _SHARED.clear()
+    TriggerIndex(_GROUPS[namespace])  # fail at import on a malformed stem
+
+    def present(ctx: ReviewContext) -> frozenset[str]:
+        return _present_by_namespace(ctx).get(namespace, frozenset())
+
+    return present
+
+
+def _present_by_namespace(ctx: ReviewContext) -> dict[str, frozenset[str]]:
+    cached = ctx.extra.get("_claim_triggers")
+    if cached is None:
+        if not _SHARED:
+            _SHARED.append(
+                TriggerIndex({(ns, key): stems for ns, group in _GROUPS.items() for key, stems in group.items()})
+            )
+        grouped: dict[str, set[str]] = {}
+        for namespace, key in _SHARED[0].find(ctx):  # type: ignore[misc]
+            grouped.setdefault(namespace, set()).add(key)
+        cached = {namespace: frozenset(keys) for namespace, keys in grouped.items()}
+        ctx.extra["_claim_triggers"] = cached
+    return cached
