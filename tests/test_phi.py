@@ -71,6 +71,16 @@ def found(text: str, policy: Policy) -> list[tuple[str, str]]:
          "unique_characteristic", "the only child in our state with Kellerman-Voss syndrome"),
         ("@trail_runner_bea so glad your ACL rehab is going well! See you Thursday.", "handle", "@trail_runner_bea"),
         ("We're so glad your root canal went smoothly yesterday! 😁", "patient_reply", "your root canal"),
+        # generalisation: procedure endings, bare ages, dashed dates, stays on a unit
+        ("@jakes_dad_22 thanks! Jake was a champ at his tonsillectomy 😊", "handle", "@jakes_dad_22"),
+        ("@jakes_dad_22 thanks! Jake was a champ at his tonsillectomy 😊", "name", "Jake"),
+        ("At 96, our patient finished her last PT session and danced out the door!", "age", "96"),
+        ("Mary Ellen, 97, is the oldest resident in our skilled nursing facility.", "age", "97"),
+        ("Mary Ellen, 97, is the oldest resident in our skilled nursing facility.", "unique_characteristic",
+         "the oldest resident in our skilled nursing facility"),
+        ("Patient born 02-14-1961 was admitted last night with chest pain.", "date", "02-14-1961"),
+        ("We miss you already, Thaddeus! Three weeks on our ortho floor and you made every nurse laugh.", "name",
+         "Thaddeus"),
     ],
 )
 def test_each_identifier_type_is_found_with_a_tight_span(
@@ -127,6 +137,15 @@ def test_spanish_posts(text: str, expected: list[tuple[str, str]], policy: Polic
         "@greenthumb_gary Yes! Our pharmacy has the high-dose flu vaccine in stock at both locations.",
         "Shared with Ines's permission: after her stroke she relearned to paint, and her work hangs in our lobby.",
         "Refill #2,000 went out today! Thank you to every customer who trusts our pharmacy.",
+        # presenters, founders, credentials by shape, staff who helped a patient
+        "Join Sam for a diabetes prevention class every Tuesday at 6pm in the community room.",
+        "Ana explains what your A1c numbers mean in this week's Ask the Expert video.",
+        "Our diabetes educator Rosa Jiménez answers your questions on Facebook Live, Thursday, March 6 at 7pm.",
+        "Today we remember Dr. Harold Fisk, who founded our cancer center in 1978 and passed away on May 2.",
+        "Cedar Ridge Pediatrics welcomes Lily Chen, CPNP, who will see kids with asthma at our Northgate office.",
+        "Thank you to Jorge, Anita and the whole night shift for keeping our ICU patients safe during the storm.",
+        "Kudos to Miguel, who helped a patient in the ER find her lost hearing aid.",
+        "@dana_bakes we're so sorry to hear that. Please DM us so our patient relations team can help.",
     ],
 )
 def test_staff_events_org_details_and_general_posts_are_not_phi(text: str, policy: Policy) -> None:
