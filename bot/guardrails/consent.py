@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.guardrails import consent_patterns as pat
 from bot.guardrails.context import ReviewContext
+from bot.guardrails.disclosure_scan import merge_spans
 from bot.guardrails.findings import Finding
 
 MAX_FINDINGS = 3
@@ -84,16 +85,6 @@ def _has_permission(text: str) -> bool:
     return False
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def check(ctx: ReviewContext) -> list[Finding]:
     spans = _story_spans(ctx)
     if not spans or _has_permission(ctx.text):
@@ -110,6 +101,6 @@ def check(ctx: ReviewContext) -> list[Finding]:
             suggestion=suggestion,
             kind="patient_story",
         )
-        for start, end in _merge(spans)[:MAX_FINDINGS]
+        for start, end in merge_spans(spans)[:MAX_FINDINGS]
     ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.guardrails import disclosure_patterns as pat
 from bot.guardrails.context import ReviewContext
+from bot.guardrails.disclosure_scan import merge_spans
 from bot.guardrails.findings import Finding
 
 MAX_FINDINGS = 5
@@ -77,18 +78,6 @@ def _disclosed(ctx: ReviewContext) -> bool:
     return bool(pat.DISCLOSED_LABEL.search(ctx.text) or pat.DISCLOSURES.scan(ctx.text, ctx.lower))
 
 
-def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Overlapping spans become one, keeping the first kind found at that place."""
-    merged: list[tuple[int, int, str]] = []
-    for start, end, kind in sorted(spans):
-        if merged and start < merged[-1][1]:
-            last = merged[-1]
-            merged[-1] = (last[0], max(last[1], end), last[2])
-        else:
-            merged.append((start, end, kind))
-    return merged
-
-
 def check(ctx: ReviewContext) -> list[Finding]:
     spans = _signals(ctx)
     if not spans or _disclosed(ctx):
@@ -105,5 +94,5 @@ def check(ctx: ReviewContext) -> list[Finding]:
             suggestion=suggestions[kind],
             kind=kind,
         )
-        for start, end, kind in _merge(spans)[:MAX_FINDINGS]
+        for start, end, kind in merge_spans(spans)[:MAX_FINDINGS]
     ]

@@ -34,6 +34,18 @@ class Hit:
         return self.match.span()
 
 
+def merge_spans(spans: list[tuple]) -> list[tuple]:
+    """Overlapping (start, end, ...) spans become one, keeping the extra fields of the first at that place."""
+    merged: list[tuple] = []
+    for span in sorted(spans):
+        if merged and span[0] < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], span[1]), *last[2:])
+        else:
+            merged.append(span)
+    return merged
+
+
 def aligned_lower(text: str, lower: str) -> str:
     """`lower` when it keeps every offset of `text`; otherwise a lower-cased copy that does (e.g. for 'İ')."""
     if len(lower) == len(text):

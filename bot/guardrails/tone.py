@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.guardrails import tone_patterns as pat
 from bot.guardrails.context import ReviewContext
+from bot.guardrails.disclosure_scan import merge_spans
 from bot.guardrails.findings import Finding
 
 MAX_FINDINGS = 5
@@ -53,17 +54,6 @@ def _spans(ctx: ReviewContext) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    merged: list[tuple[int, int, str]] = []
-    for start, end, kind in sorted(spans):
-        if merged and start < merged[-1][1]:
-            last = merged[-1]
-            merged[-1] = (last[0], max(last[1], end), last[2])
-        else:
-            merged.append((start, end, kind))
-    return merged
-
-
 def check(ctx: ReviewContext) -> list[Finding]:
     spans = _spans(ctx)
     if not spans:
@@ -79,5 +69,5 @@ def check(ctx: ReviewContext) -> list[Finding]:
             suggestion=_SUGGESTIONS[kind],
             kind=kind,
         )
-        for start, end, kind in _merge(spans)[:MAX_FINDINGS]
+        for start, end, kind in merge_spans(spans)[:MAX_FINDINGS]
     ]
