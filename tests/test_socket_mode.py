@@ -14,6 +14,7 @@ from bot.config import Settings
 from bot.services import Services, build_services
 from handlers.slack.app import build_app
 from handlers.slack.runner import socket_mode_handler
+from tests.fakes.llm_server import FakeLLMServer
 from tests.fakes.slack_api import TEAM_ID, FakeSlackApi
 from tests.fakes.socket_mode import FakeSocketModeServer
 
@@ -29,7 +30,14 @@ class SocketRig:
 
 
 @pytest.fixture
-def rig(tmp_path: Path) -> Iterator[SocketRig]:
+def llm() -> Iterator[FakeLLMServer]:
+    server = FakeLLMServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def rig(tmp_path: Path, llm: FakeLLMServer) -> Iterator[SocketRig]:
     fake = FakeSlackApi().start()
     endpoint = FakeSocketModeServer().start()
     fake.respond("apps.connections.open", {"ok": True, "url": endpoint.url}, times=5)
@@ -38,6 +46,10 @@ def rig(tmp_path: Path) -> Iterator[SocketRig]:
         slack_app_token=APP_TOKEN,
         slack_api_url=fake.url,
         database_path=tmp_path / "carepost.db",
+        openai_base_url=llm.url,
+        openai_api_key="test-key",
+        llm_max_retries=0,
+        llm_timeout_seconds=5,
         _env_file=None,
     )
     services = build_services(settings)
@@ -79,10 +91,22 @@ def test_slash_command_is_acknowledged_and_answered_over_the_socket(rig: SocketR
     ack = rig.endpoint.wait_for_ack(envelope)
     assert time.monotonic() - started < 2.0
     assert ack["envelope_id"] == envelope and not ack.get("payload")
-    call = rig.fake.wait_for("chat.postEphemeral")[0]
-    assert call.params["channel"] == "C3" and call.params["user"] == "U7"
-    assert call.token == "xoxb-test-token"
-    assert "Pass" in call.json_param("blocks")[0]["text"]["text"]
+    report, opinion = rig.fake.wait_for("chat.postEphemeral", 2)
+    assert report.params["channel"] == "C3" and report.params["user"] == "U7"
+    assert report.token == "xoxb-test-token"
+    assert "Pass" in report.json_param("blocks")[0]["text"]["text"]
+    assert "AI second opinion" in opinion.json_param("blocks")[0]["text"]["text"]
+
+
+def test_draft_is_acknowledged_over_the_socket_and_delivered(rig: SocketRig, llm: FakeLLMServer) -> None:
+    payload = command_payload("/draft", "platform:x Flu shots", user="U9")
+    envelope = rig.endpoint.send_envelope("slash_commands", payload)
+    ack = rig.endpoint.wait_for_ack(envelope)
+    assert "Drafting a post for X" in ack["payload"]["text"]
+    post = rig.fake.wait_for("chat.postMessage")[0]
+    assert post.params["channel"] == "DU9"
+    assert post.json_param("blocks")[0]["text"]["text"] == "Draft for X"
+    assert llm.requests and "Flu shots" in llm.all_sent_text()
 
 
 def test_review_alone_opens_the_modal_over_the_socket(rig: SocketRig) -> None:
