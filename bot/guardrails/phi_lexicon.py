@@ -157,7 +157,8 @@ CARE = Lexicon.of_phrases(
     "diálisis dialisis habitación habitacion hospitalizado hospitalizada dado_de_alta picu ccu pacu rsv covid flu "
     "ortho oncology maternity labor_and_delivery step_down gave_birth birthing had_her_baby came_to_us "
     "come_to_us came_in came_to_see_us prior_auth splints crutches sling lbs pounds weight_loss "
-    "weight_management bariatric",
+    "weight_management bariatric new_baby l&d get_well feel_better feeling_better speedy_recovery "
+    "mejórate mejorate pronta_recuperación pronta_recuperacion",
     MEDICAL_SUFFIXES,
 )
 # A care word tied to a person: "your chart", "her allergy testing", "his stroke", "as your PT".
@@ -279,7 +280,8 @@ ORG_SUFFIX = re.compile(
     r"Society|Network|Institute|College|University|School|Academy|Library|Club|Church|Company|Group|Partners|"
     r"Labs?|Care|Rehab|Wellness|Practice|Associates|Services|Hall|Park|Building|Tower|Pavilion|Plaza|Mall|Market|"
     r"Rotary|County|City|Township|Department|Unit|Wing|Campus|Day|Week|Month|Walk|Run|Awards?|Scholarship|Fund|"
-    r"Lecture|Series|Prize|Cup|Classic|Gala|Memorial|Neighborhood|Trust|Program)\b"
+    r"Lecture|Series|Prize|Cup|Classic|Gala|Memorial|Neighborhood|Trust|Program|Night|Fair|Festival|Party|"
+    r"Screenings?|Challenge|Marathon|5K|Tournament|Camp)\b"
 )
 STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Court|Ct|Boulevard|Blvd|Way|Terrace|Ter|Place|Pl|Circle|Cir|"

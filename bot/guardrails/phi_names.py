@@ -64,6 +64,9 @@ _REPLY_TURN = re.compile(
     r"\b(?:you|your|you're|you’re|we|we're|we’re|thank|thanks|usted|su|le|gracias|nos|vi|hemos|i)\b", re.IGNORECASE
 )
 _SECOND_PERSON = frozenset(words("you your you're yours usted su sus te tu"))
+# Given names that are also English words: names only inside a sentence, never when they open one.
+_NAMES_THAT_ARE_WORDS = frozenset(words("frank grace hope joy faith will mark bill dawn summer drew chase pat"))
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\W_]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words before a name that make it a place or an organisation ("St. Elian", "Team Bluestem").
 _PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Mount|Mt|Lake|Fort|Port|Team|Camp|Club|Hotel)\.?\s*$")
@@ -119,7 +122,10 @@ def _candidates(text: str, names: frozenset[str]) -> list[_Candidate]:
         strong = bool(
             (greeting and start == greeting.end()) or (reply and start == reply.start(1) and word not in VOCATIVE_WORDS)
         )
-        if word not in names:
+        known = word in names or word.split("-")[0] in names
+        if not known and word in _NAMES_THAT_ARE_WORDS and not _SENTENCE_OPENING.search(text, 0, start):
+            known = True  # "Frank", "Grace" inside a sentence; "Frank talk ..." opening one is a word
+        if not known:
             # An unknown capitalised word is a name only in a slot a name fills: "Hi Xiomara", "baby Xiomara".
             if word in VOCATIVE_WORDS or not (strong or _lowercase_patient_before(text, start)):
                 continue
