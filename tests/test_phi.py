@@ -81,6 +81,7 @@ def found(text: str, policy: Policy) -> list[tuple[str, str]]:
         ("Patient born 02-14-1961 was admitted last night with chest pain.", "date", "02-14-1961"),
         ("We miss you already, Thaddeus! Three weeks on our ortho floor and you made every nurse laugh.", "name",
          "Thaddeus"),
+        ("Get well soon, Frank! The whole 3 South crew is rooting for you.", "name", "Frank"),
     ],
 )
 def test_each_identifier_type_is_found_with_a_tight_span(
@@ -146,6 +147,9 @@ def test_spanish_posts(text: str, expected: list[tuple[str, str]], policy: Polic
         "Thank you to Jorge, Anita and the whole night shift for keeping our ICU patients safe during the storm.",
         "Kudos to Miguel, who helped a patient in the ER find her lost hearing aid.",
         "@dana_bakes we're so sorry to hear that. Please DM us so our patient relations team can help.",
+        "Frank talk about colon cancer screening with Dr. Ames this Thursday at noon.",
+        "At his family's request, we're sharing that Manny rang the bell today after his last chemo!",
+        "Family Art Night is back at our pediatric clinic! Crafts, cocoa and our therapy dog.",
     ],
 )
 def test_staff_events_org_details_and_general_posts_are_not_phi(text: str, policy: Policy) -> None:

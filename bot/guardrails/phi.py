@@ -12,7 +12,7 @@ from __future__ import annotations
 from bot.guardrails import phi_mentions, phi_names, phi_patterns
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
-from bot.guardrails.phi_lexicon import PERMISSION
+from bot.guardrails.phi_lexicon import PERMISSION, PERMISSION_HINTS
 from bot.guardrails.phi_patterns import OrgDetails
 from bot.guardrails.phi_text import PhiSpan, TextIndex, digits_of
 from bot.policy import Policy
@@ -46,7 +46,6 @@ _WORDING: dict[str, tuple[str, str]] = {
 _PRIORITY = ("ssn", "record_number", "device", "plate", "ip", "email", "url", "phone", "room", "age", "date",
              "address", "unique_characteristic", "handle", "name", "place", "patient_reply")
 _RANK = {kind: rank for rank, kind in enumerate(_PRIORITY)}
-_PERMISSION_WORDS = ("permis", "consent", "blessing", "share", "autoriz")
 _ORG_CACHE: dict[int, tuple[Policy, OrgDetails]] = {}
 
 
@@ -100,7 +99,7 @@ def find_phi(text: str, policy: Policy) -> list[PhiSpan]:
 
 def _states_permission(ix: TextIndex) -> bool:
     lower = ix.lower
-    if not any(word in lower for word in _PERMISSION_WORDS):
+    if not any(word in lower for word in PERMISSION_HINTS):
         return False
     return bool(PERMISSION.search(ix.text))
 

@@ -253,13 +253,17 @@ PATIENT_CONTACT_BEFORE = re.compile(
 # A statement that the person shown gave permission: names and stories in such a post are shared with consent.
 PERMISSION = re.compile(
     r"\b(?:with\s+(?:(?:his|her|their|the|[A-Z][a-z]+(?:'s|’s))\s+)?(?:\w+(?:'s|’s)\s+)?"
-    r"(?:(?:written|full|express|kind)\s+)?(?:permission|consent|blessing)|shared\s+with\s+permission|(?:agreed|asked|chose|wanted)\s+to\s+share|"
-    r"gave\s+(?:us\s+)?(?:(?:his|her|their)\s+)?(?:permission|consent)|(?:has|have)\s+given\s+(?:us\s+)?"
-    r"(?:permission|consent)|for\s+letting\s+us\s+share|permission\s+to\s+share|consented|used\s+with\s+permission|"
+    r"(?:(?:written|full|express|kind)\s+)?(?:permission|consent|blessing)|shared\s+with\s+permission|"
+    r"(?:agreed|asked\s+us|asked|chose|wanted\s+us|wanted|is\s+happy\s+for\s+us|said\s+yes)\s+to\s+(?:share|sharing|tell)|"
+    r"gave\s+(?:us\s+)?(?:(?:his|her|their)\s+)?(?:permission|consent|(?:the\s+)?ok|(?:the\s+)?okay)|"
+    r"(?:has|have)\s+given\s+(?:us\s+)?(?:permission|consent)|for\s+letting\s+us\s+(?:share|tell)|"
+    r"permission\s+to\s+share|consented|used\s+with\s+permission|at\s+(?:his|her|their|the\s+family['’]s)\s+request|"
     r"con\s+(?:el\s+)?(?:permiso|consentimiento|autorizaci[óo]n)|nos\s+(?:dio|dieron)\s+(?:su\s+)?permiso|"
-    r"autoriz[óo]\s+(?:compartir|publicar))\b",
+    r"permiso\s+para\s+compartir|autoriz[óo]\s+(?:compartir|publicar))\b",
     ICASE,
 )
+# Words without which no permission statement can match (a cheap test before the pattern).
+PERMISSION_HINTS = ("permis", "consent", "blessing", "shar", "autoriz", "request", "tell", " ok")
 # A reply to a person: the post opens with a handle, a greeting, or a name and a comma.
 GREETING = (
     r"(?:Hi|Hello|Hey|Dear|Hiya|Howdy|Good\s+(?:morning|afternoon|evening)|Thanks|Thank\s+you|Hola|Estimad[oa]|"
