@@ -132,6 +132,9 @@ def test_review_modal_is_within_limits() -> None:
     view = review_modal("C1")
     assert_modal(view)
     assert json.loads(view["private_metadata"]) == {"channel": "C1"}
+    assert "initial_option" not in view["blocks"][1]["element"]
+    chosen = review_modal("C1", "LinkedIn")["blocks"][1]["element"]["initial_option"]
+    assert chosen["value"] == "linkedin"
 
 
 def test_slack_text_is_read_as_people_see_it() -> None:

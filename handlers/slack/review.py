@@ -43,9 +43,13 @@ ENGINE_ONLY = (
 NO_TEXT_IN_MESSAGE = "That message has no text to review (only files or attachments)."
 
 
-def review_modal(channel: str | None) -> dict[str, Any]:
-    """The modal that asks for the text when `/review` comes alone."""
+def review_modal(channel: str | None, platform: str | None = None) -> dict[str, Any]:
+    """The modal that asks for the text when `/review` comes alone (or with only `platform:`)."""
     options = [{"text": {"type": "plain_text", "text": name}, "value": name} for name in BUILT_IN]
+    select: dict[str, Any] = {"type": "static_select", "action_id": PLATFORM_INPUT, "options": options}
+    chosen = next((o for o in options if o["value"] == (platform or "").lower()), None)
+    if chosen:
+        select["initial_option"] = chosen
     return {
         "type": "modal",
         "callback_id": MODAL,
@@ -72,7 +76,7 @@ def review_modal(channel: str | None) -> dict[str, Any]:
                 "optional": True,
                 "label": {"type": "plain_text", "text": "Platform"},
                 "hint": {"type": "plain_text", "text": "Checks its length and hashtag limits."},
-                "element": {"type": "static_select", "action_id": PLATFORM_INPUT, "options": options},
+                "element": select,
             },
         ],
     }
@@ -127,7 +131,7 @@ def register(app: App, services: Services) -> None:
     def review_command(body: dict[str, Any], client: WebClient) -> None:
         text, platform = review_request(body.get("text") or "")
         if not text:
-            client.views_open(trigger_id=body["trigger_id"], view=review_modal(body.get("channel_id")))
+            client.views_open(trigger_id=body["trigger_id"], view=review_modal(body.get("channel_id"), platform))
             return
         send_report(
             services, client, user=body["user_id"], text=text, platform=platform, channel=body.get("channel_id")
