@@ -60,9 +60,6 @@ _REPLY_START = re.compile(
     rf"^[^\w@]*({TOKEN})(?:\s+{TOKEN})?\s*[,:—–]\s*(?=(?i:we|we're|we’re|you|your|you're|you’re|thank|thanks|"
     rf"sorry|glad|usted|su|le|vi|nos|hemos|gracias|lamentamos|sentimos)\b)"
 )
-_REPLY_TURN = re.compile(
-    r"\b(?:you|your|you're|you’re|we|we're|we’re|thank|thanks|usted|su|le|gracias|nos|vi|hemos|i)\b", re.IGNORECASE
-)
 _SECOND_PERSON = frozenset(words("you your you're yours usted su sus te tu"))
 # Given names that are also English words: names only inside a sentence, never when they open one.
 _NAMES_THAT_ARE_WORDS = frozenset(words("frank grace hope joy faith will mark bill dawn summer drew chase pat"))
@@ -222,9 +219,10 @@ def patient_names(ix: TextIndex, permission: bool) -> list[PhiSpan]:
 
 
 def _propagate(candidates: list[_Candidate]) -> None:
-    """An undecided name that shares a token with a decided one takes its role (staff first)."""
+    """An undecided name that is part of a decided one takes its role, staff first: "Lena" after "Lena Hoffmann,
+    PharmD" is staff; "Maria Gomez" after "Dr. Maria Lopez" stays undecided."""
     for role in ("staff", "patient"):
-        known = {token for c in candidates if c.role == role for token in c.tokens if len(token) > 1}
+        known = [set(c.tokens) for c in candidates if c.role == role]
         for cand in candidates:
-            if not cand.role and known.intersection(cand.tokens):
+            if not cand.role and any(set(cand.tokens) <= tokens for tokens in known):
                 cand.role = role
