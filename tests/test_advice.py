@@ -38,7 +38,10 @@ def advice_findings(text: str, policy: Policy) -> list:
             "Estimada Sra. López: tome 2 tabletas de ibuprofeno cada 8 horas.",
             "tome 2 tabletas de ibuprofeno cada 8 horas",
         ),
+        ("@mike_r that sounds like tendinitis, rest it for a week.", "sounds like tendinitis"),
+        ("@dan Your rash is probably eczema. Come see us.", "Your rash is probably eczema"),
         # the public, told to stop or change a prescribed medicine
+        ("Feeling better? No need to finish the antibiotics.", "No need to finish the antibiotics"),
         ("Feeling better? You can stop your antibiotics once the fever is gone.", "stop your antibiotics"),
         ("Blood pressure normal for a month? Time to ditch the lisinopril!", "ditch the lisinopril"),
         ("Swap your statin for red yeast rice this winter.", "Swap your statin for"),
@@ -78,6 +81,9 @@ def test_flags_advice_with_a_tight_span(text: str, excerpt: str, policy: Policy)
         "@fenwickdad Yes! Children's ibuprofen is back on the shelf at both locations.",
         "Heat or ice? Ice helps in the first day or two, heat later on; if pain lasts, see a clinician.",
         "No deje de tomar su medicamento sin hablar con su médico.",
+        "Always finish your antibiotics, even if you feel better.",
+        "It's safe to stop most antibiotics when your doctor says so.",
+        "Sounds like a fun weekend, @jess! See you at the 5K.",
         "Parents, check the label: some cold medicines aren't meant for children under 4 (AAP).",
     ],
 )

@@ -42,6 +42,9 @@ def misinfo_findings(text: str, policy: Policy) -> list:
         ("Going outside with wet hair gives you a cold.", "cold_weather_causes_colds"),
         ("Root canals cause heart disease, so pull the tooth instead.", "root_canal_fillings"),
         ("Chemo is poison. Try our natural protocol instead.", "chemo_poison"),
+        ("The flu shot is more dangerous than the flu.", "vaccines_unsafe"),
+        ("Vaccines aren't tested properly, so wait.", "vaccines_unsafe"),
+        ("El cáncer se cura con bicarbonato.", "cancer_remedy"),
     ],
 )
 def test_flags_myths_asserted_as_fact(text: str, key: str, policy: Policy) -> None:
@@ -72,6 +75,9 @@ def test_flags_myths_asserted_as_fact(text: str, key: str, policy: Policy) -> No
         "Chemotherapy side effects can be managed; ask your care team.",
         "❌ Vaccines cause autism ✅ Vaccines prevent measles, mumps and rubella",
         "No es cierto que las vacunas causan autismo.",
+        "Some parents worry vaccines cause autism. Research shows they don't (CDC).",
+        "Many parents ask if the flu shot can give kids the flu. It can't.",
+        "Vaccines are tested in large trials before approval (FDA).",
     ],
 )
 def test_leaves_corrections_and_facts_alone(text: str, policy: Policy) -> None:

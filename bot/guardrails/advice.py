@@ -35,10 +35,10 @@ STOP_SUGGESTION = (
 )
 
 _INDIVIDUAL_RULES: tuple[tuple[str, Dual], ...] = (
+    ("suggest_treatment", rules.SUGGEST_TREATMENT),
     ("dose_change", rules.DOSE_CHANGE),
     ("diagnosis", rules.DIAGNOSIS),
     ("skip_care", rules.SKIP_CARE),
-    ("suggest_treatment", rules.SUGGEST_TREATMENT),
 )
 # (kind, pattern, the trigger group that must be present for the pattern to be worth running)
 _PUBLIC_RULES: tuple[tuple[str, Dual, str], ...] = (
@@ -47,6 +47,7 @@ _PUBLIC_RULES: tuple[tuple[str, Dual, str], ...] = (
     ("medicine_break", rules.MEDICINE_BREAK, "break"),
     ("dose_change_public", rules.DOSE_CHANGE_PUBLIC, "dose_public"),
     ("swap_medicine", rules.SWAP_MEDICINE, "swap"),
+    ("skip_course", rules.SKIP_COURSE, "skip_course"),
 )
 # Rules that need a medicine named before them ("stop it", "taper yourself off"), and how many sentences back.
 _ANTECEDENT_RULES: tuple[tuple[str, Dual, str, int], ...] = (
@@ -79,6 +80,7 @@ _present_triggers = register(
         "dose_public": rules.DOSE_PUBLIC_TRIGGERS,
         "swap": rules.SWAP_TRIGGERS,
         "taper": rules.TAPER_TRIGGERS,
+        "skip_course": rules.SKIP_COURSE_TRIGGERS,
         "personal_data": rules.PERSONAL_DATA_TRIGGERS,
     },
 )

@@ -59,7 +59,7 @@ MEDICINE_DUAL = Dual(rf"\b{MEDICINE}\b")
 MEDICAL_WORD = (
     r"pain|aches?|migraines?|headaches?|arthritis|back|knees?|joints?|hips?|shoulders?|necks?|spine|discs?"
     r"|glasses|contacts|vision|eyes?|hearing|teeth|tooth|gums?|cavit(?:y|ies)|decay|skin|acne|wrinkles?|aging"
-    r"|ageing|hair|baldness|fat|weight|pounds|lbs|cellulite|snoring|apnea|sleep|insomnia|reflux|heartburn|gerd"
+    r"|ageing|hair|baldness|fat|weight|pounds|lbs|kilos|kg|libras|cellulite|snoring|apnea|sleep|insomnia|reflux|heartburn|gerd"
     r"|ibs|bloating|gut|cancer|tumou?rs?|diabetes|blood sugar|glucose|a1c|pressure|hypertension|cholesterol|heart"
     r"|asthma|copd|allerg(?:y|ies)|anxiety|depression|adhd|autism|dementia|alzheimer'?s|memory|fatigue|energy"
     r"|infections?|flu|colds?|covid|virus(?:es)?|inflammation|neuropathy|sciatica|tendonitis|plantar|fibromyalgia"
@@ -68,6 +68,11 @@ MEDICAL_WORD = (
     r"|illness|injur(?:y|ies)|surgery|medications?|meds|pills?|insulin|inhalers?|cpap|dolor|cáncer|artritis"
     r"|espalda|rodillas?|piel|grasa|peso|arrugas|diabetes|azúcar|presión|ansiedad|depresión|enfermedad(?:es)?"
     r"|síntomas|cirugía|medicamentos?|pastillas|migrañas?|reflujo|energía|caries|dientes|cabello|pelo|sueño"
+    r"|utis?|strep|sinus|concussion|sprains?|strains?|fractures?|mono|shingles|pink\s?eye|ringworm|lice|rash(?:es)?"
+    r"|hives|gout|vertigo|ulcers?|hernia|cyst|gallstones?|kidney\s+stones?"
 )
+# Condition names by their endings: tendinitis, scoliosis, fibromyalgia, neuropathy, giardiasis.
+_CONDITION_ENDINGS = "|".join(f"(?<={ending})" for ending in ("itis", "osis", "algia", "opathy", "iasis"))
+MEDICAL_WORD = rf"(?:{MEDICAL_WORD}|\w+\b(?:{_CONDITION_ENDINGS}))"
 MEDICAL_WORD_RE = re.compile(rf"\b(?:{MEDICAL_WORD}|{DRUG})\b", re.I)
 MEDICAL_WORD_DUAL = Dual(rf"\b(?:{MEDICAL_WORD}|{DRUG})\b")

@@ -49,14 +49,18 @@ PERSONAL_DATA = Dual(
 
 # --- Individual advice ----------------------------------------------------------------------------------
 DOSE_CHANGE = Dual(
-    r"\b(?:take|cut|reduce|lower|increase|raise|up|bump|double|halve|hold|skip|stop|drop|switch|start|add|decrease)"
+    r"\b(?:take|cut|reduce|lower|increase|raise|up|bump|double|halve|hold|skip|stop|drop|switch|start|add|decrease"
+    r"|give|use|apply|try)"
     rf"\b{_GAP}(?:{DOSE_UNIT}|half\s+(?:a\s+)?dose|double\s+dose|(?:your|the|tonight'?s|today'?s|tomorrow'?s|that)"
     rf"\s+(?:\w+\s+)?dose|{DRUG}\b)"
     r"|\b(?:póngase|ponga|tome|tómese|aplíquese|inyéctese|deje|suspenda|baje|suba|aumente|reduzca|duplique|salte"
     rf"|omita|cambie)\b{_GAP}(?:{DOSE_UNIT}|{DRUG}\b|medicamentos?\b|dosis\b)"
 )
 DIAGNOSIS = Dual(
-    rf"\bsounds\s+like\s+(?:you(?:'ve|\s+have)|your|it'?s|it\s+is|an?)\b{_GAP}\b(?:{MEDICAL_WORD}|dose|dosage)\b"
+    rf"\b(?:sounds?|looks?|seems?)\s+like\s+(?:(?:you(?:'ve|\s+have)|your|it'?s|it\s+is|an?)\s+)?{_GAP}\b"
+    rf"(?:{MEDICAL_WORD}|dose|dosage|strain|sprain|tear|fracture)\b"
+    rf"|\b(?:your|the)\s+\w+\s+(?:is|are)\s+(?:probably|likely|definitely|just|almost certainly)\s+(?:an?\s+)?"
+    rf"(?:\w+\s+)?(?:{MEDICAL_WORD}|strain|sprain|infection|virus|tear|fracture)\b"
     r"|\byour\s+(?:\w+\s+){0,2}(?:dose|dosage|levels?|inr|a1c|glucose|sugar|pressure|thyroid|numbers|heart rate)"
     r"\s+(?:is|are|was|seems?|looks?|came\s+back)\s+(?:\w+\s+)?(?:too\s+)?(?:high|low|fine|normal|elevated|off)\b"
     r"|\b(?:your|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:totally\s+|perfectly\s+)?fine\s+to\s+\w+"
@@ -74,6 +78,7 @@ SKIP_CARE = Dual(
 SUGGEST_TREATMENT = Dual(
     r"\b(?:you\s+should|you\s+need\s+to|i'?d|i\s+would|just)\s+(?:\w+\s+)?(?:take|taking|try|trying|use|using"
     rf"|start|starting|increase|double)\b{_GAP}(?:{DOSE_UNIT}|{DRUG}\b)"
+    rf"|\b(?:you'?ll|you\s+will|you'?re\s+going\s+to)\s+need\s+(?:an?\s+|some\s+)?{DRUG}\b"
 )
 
 # --- Public medication changes --------------------------------------------------------------------------
@@ -102,6 +107,12 @@ DOSE_CHANGE_PUBLIC = Dual(
     r"\b(?:double|halve|cut|reduce|lower|increase|raise|skip)\s+(?:up\s+on\s+)?(?:your|their)\s+(?:\w+\s+)?"
     r"(?:dose|dosage|doses|medication|meds)\b(?:\s+(?:in\s+half|back))?"
     r"|\b(?:duplique|reduzca|baje|aumente|suba)\s+(?:su|sus|la)\s+(?:\w+\s+)?(?:dosis|medicamentos?)\b"
+)
+SKIP_COURSE = Dual(
+    r"\b(?:no\s+need|(?:don'?t|do\s+not)\s+(?:need|have))\s+to\s+(?:finish|complete|keep\s+taking|keep\s+using)\s+"
+    rf"(?:your\s+|the\s+|all\s+|those\s+|these\s+|that\s+)?(?:\w+\s+)?{MEDICINE}\b"
+    r"|\bno\s+(?:hace\s+falta|necesita|tiene\s+que)\s+(?:terminar|completar|seguir\s+tomando)\s+(?:su|sus|el|la|los|las)"
+    rf"\s+(?:\w+\s+)?{MEDICINE}\b"
 )
 SWAP_MEDICINE = Dual(
     rf"\b(?:replace|swap|switch|trade|substitute)\s+(?:out\s+)?(?:your|their)\s+(?:\w+\s+){{0,2}}?{MEDICINE}\s+"
@@ -136,6 +147,7 @@ BREAK_TRIGGERS = ("vacation", "break", "holiday", "off", "rest", "pause", "vacac
 DOSE_PUBLIC_TRIGGERS = ("dose", "dosage", "medication", "meds", "dosis", "medicament")
 SWAP_TRIGGERS = ("replace", "swap", "switch", "trade", "substitut", "instead", "lugar", "vez", "needs")
 TAPER_TRIGGERS = ("taper", "wean")
+SKIP_COURSE_TRIGGERS = ("finish", "complete", "keep", "terminar", "completar", "seguir")
 PERSONAL_DATA_TRIGGERS = (
     "inr", "a1c", "glucose", "sugar", "lab", "result", "scan", "mri", "x", "xray", "biops", "level", "numbers",
     "ekg", "ecg", "blood", "bloodwork", "culture", "glucosa", "azúcar", "presión", "resultado", "análisis",

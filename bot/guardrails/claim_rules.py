@@ -69,7 +69,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "permanent": ("permanent",),
     "forever": ("forever", "good", "once", "life", "lifetime", "siempre", "vida", "definitiva"),
     "never_again": ("again", "nunca", "jamás"),
-    "absolute_success": ("every", "never", "funciona", "nunca", "kill"),
+    "timed_promise": ("overnight", "days", "day", "week", "weeks", "month", "session", "visit", "treatment", "días",
+                      "semana", "meses", "sesion"),
+    "absolute_success": ("every", "never", "funciona", "nunca", "kill", "todos"),
     "efficacy": (
         "revers", "fat", "hair", "younger", "unlimited", "ilimitada", "instant", "grasa", "revierte", "eliminat",
         "melt", "burn", "regrow",
@@ -244,6 +246,8 @@ RULES: tuple[ClaimRule, ...] = (
         "absolute_success",
         r"\bworks\s+(?:for\s+)?(?:everyone|everybody|every\s+(?:single\s+)?(?:patient|person|body|time))\b"
         r"|\b(?:results?|success|relief)\W+(?:\w+\W+){0,3}?every\s+(?:single\s+)?(?:time|patient)\b"
+        r"|\b(?:safe|effective|works|suitable|right)\s+(?:\w+\s+)?for\s+(?:everyone|everybody|every\s+(?:patient|body"
+        r"|person))\b|\b(?:seguro|segura|eficaz|efectiv[oa]|funciona)\s+para\s+todos\b"
         r"|\bkills?\s+(?:every|all|any)\s+(?:\w+\s+)?(?:virus(?:es)?|germs?|bacteria|infections?|cancer\s+cells?)\b"
         r"|\bnever\s+fails?\b|\bnever\s+(?:cracks?|stains?|breaks?|wears?\s+out)\b|\bfunciona\s+(?:para\s+todos"
         r"|siempre)\b|\bnunca\s+falla\b",
@@ -252,14 +256,27 @@ RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "efficacy",
-        r"\brevers(?:e|es|ed|ing)\s+(?:the\s+)?(?:signs\s+of\s+)?(?:" + MEDICAL_WORD + r")\b"
+        r"\brevers(?:e|es|ed|ing)\s+(?:the\s+)?(?:signs\s+of\s+)?(?:(?:sun\s+)?damage|scarring|fine\s+lines|dark\s+spots"
+        r"|gr[ae]y\s+hair|hearing\s+loss|" + MEDICAL_WORD + r")\b"
         r"|\b(?:melts?|burns?|blasts?|torch(?:es)?|dissolves?|zaps?)\s+(?:away\s+)?(?:belly\s+|stubborn\s+)?"
         r"(?:fat|cellulite|pounds)\b|\bregrows?\s+(?:\w+\s+)?hair\b|\b(?:look|feel)\s+(?:\d+|ten|twenty)\s+years"
         r"\s+younger\b|\bunlimited energy\b|\benerg[ií]a ilimitada\b|\binstant(?:ly)?\s+(?:relief|results)\b"
         r"|\b(?:quema|queman|derrite|derriten)\s+(?:la\s+)?grasa\b|\brevierte(?:n)?\s+(?:el\s+)?envejecimiento\b"
-        r"|\beliminat(?:es|e)\s+(?:\w+\s+){0,2}?(?:" + MEDICAL_WORD + r")\b",
+        r"|\beliminat(?:es|e)\s+(?:\w+\s+){0,2}?(?:" + MEDICAL_WORD + r")(?:\s+(?:" + MEDICAL_WORD + r"))?\b",
         "Makes an unproven health claim about what a treatment does.",
         "Say 'may help' and cite a source, or describe the treatment without promising an outcome.",
+    ),
+    _rule(
+        "timed_promise",
+        r"\b(?:heal|fix|cure|eliminate|end|banish|beat|reverse|erase|get\s+rid\s+of|goodbye\s+to|lose|drop|melt|shed"
+        r"|heals|fixes|cures|eliminates|ends|reverses|erases|elimine|cure|pierda|baje|elimina|quita)\s+"
+        r"(?:your\s+|the\s+|their\s+|su\s+|sus\s+|el\s+|la\s+|up\s+to\s+|hasta\s+|\d+\s*)?(?:[\w'-]+\s+){0,3}?"
+        r"(?:in|within|en)\s+(?:just\s+|only\s+|solo\s+)?(?:\d+|one|two|three|a|an|una?|dos|tres)\s+(?:days?|weeks?"
+        r"|months?|sessions?|visits?|treatments?|días|semanas|meses|sesiones)\b|\bovernight\s+results\b"
+        r"|\bresults\s+overnight\b",
+        "Promises a result by a set time; outcomes and timelines vary.",
+        "Describe typical results and timelines with a source, e.g. 'many patients notice a change within weeks'.",
+        needs_medical=True,
     ),
     _rule(
         "study_claim",
@@ -298,7 +315,7 @@ RULES: tuple[ClaimRule, ...] = (
         r"|as\s+(?:likely|fast|effective))\b"
         r"|\b(?:twice|half|three\s+times)\s+as\s+(?:likely|fast|quickly|effective|many|much)\b"
         r"|\b(?:doubles?|triples?|halves|cuts?)\s+(?:your\s+|the\s+|their\s+)?"
-        r"(?:\w+\s+)?(?:chances?|risk|odds|survival|rates?)\b|\bcut\s+(?:\w+\s+){1,3}?(?:in|by)\s+half\b"
+        r"(?:\w+\s+)?(?:chances?|risk|odds|survival|rates?)\b|\bcut\s+(?!your\b|their\b)(?:\w+\s+){1,3}?(?:in|by)\s+half\b"
         r"|\b(?:down|up|fell|dropped|rose|improved|reduced|increased|decreased)\s+(?:by\s+)?(?:more than\s+)?"
         r"(?:half|a third|a quarter|threefold|twofold)\b",
         "States a comparison or change without a source.",
@@ -326,11 +343,12 @@ RULES: tuple[ClaimRule, ...] = (
     _rule(
         "superlative",
         r"\b(?:best|finest|safest|fastest|top[- ](?:rated|ranked)|highest[- ]rated|most\s+(?:advanced|experienced"
-        r"|trusted|successful))\s+" + _PROVIDER + r"\b"
+        r"|trusted|successful))\s+(?:[\w-]+\s+)?" + _PROVIDER + r"\b"
         r"|\b(?:lowest|highest|best|fastest|shortest)\s+(?:\w+\s+)?(?:mortality|infection|complication"
         r"|readmission|survival|success|cure|recovery|wait|death)\w*(?:\s+(?:rates?|times?))?\b"
         r"|\b(?:el|la|los|las)\s+mejor(?:es)?\s+(?:\w+\s+)?(?:hospital(?:es)?|médic[oa]s?|doctor(?:es|as?)?"
-        r"|dentistas?|cirujan[oa]s?|clínicas?|atención|resultados)\b|\bel\s+más\s+rápido\b",
+        r"|dentistas?|cirujan[oa]s?|clínicas?|atención|resultados|tratamientos?|especialistas|cuidados?)\b"
+        r"|\bel\s+más\s+rápido\b",
         "An unattributed superlative: says the organisation beats all others without a source.",
         "Name who rated it (e.g. 'named a top hospital by Healthgrades, 2024') or describe the service instead.",
         sourced_ok=True,

@@ -23,15 +23,17 @@ _DEBUNK_FRAME = re.compile(
     r"\b(?:myths?|mitos?|false|falso|fals[oa]s|not\s+true|untrue|no\s+es\s+(?:cierto|verdad)|misconceptions?"
     r"|misinformation|desinformación|rumou?rs?|debunk\w*|hoax|bulos?|fake\s+news|disproven|busted|isn'?t\s+true"
     r"|not\s+the\s+case|don'?t\s+believe|no\s+crea|(?:you\s+)?(?:may|might)\s+have\s+heard|have\s+you\s+heard"
-    r"|(?:some\s+)?(?:people|folks|they)\s+(?:say|think|believe|claim)|(?:claims?|says?|think|believe|heard)\s+that"
+    r"|(?:some\s+)?(?:people|folks|they|parents|patients)\s+(?:say|think|believe|claim|worry|wonder|fear|ask)"
+    r"|(?:claims?|says?|think|believe|heard|worry|worried|wonder|concerned|fear)\s+(?:that|whether|if)"
+    r"|ask(?:s|ed)?\s+(?:us\s+)?(?:if|whether)"
     r"|contrary\s+to|despite\s+what|fact[- ]check\w*|creen\s+que|dicen\s+que|se\s+dice\s+que)\b|[❌🚫✗✘]",
     re.I,
 )
 _REBUTTAL_START = re.compile(
     r"^\W*(?:not\s+true|false|wrong|nope|no[.!,]|fact|truth|in\s+fact|actually|the\s+truth|that'?s\s+(?:a\s+myth|not"
     r"\s+true|false|wrong)|this\s+is\s+(?:a\s+myth|false|not\s+true)|myth|falso|mito|no\s+es\s+(?:cierto|verdad)"
-    r"|la\s+verdad|en\s+realidad|de\s+hecho|the\s+(?:science|evidence|research|data)\s+(?:says|shows)|studies\s+"
-    r"(?:show|have\s+shown)|they\s+(?:don'?t|do\s+not|can'?t|cannot|aren'?t|won'?t)|it\s+(?:doesn'?t|does\s+not"
+    r"|la\s+verdad|en\s+realidad|de\s+hecho|(?:the\s+)?(?:science|evidence|research|data|studies)\s+(?:says?|shows?"
+    r"|have\s+shown|is\s+clear)|they\s+(?:don'?t|do\s+not|can'?t|cannot|aren'?t|won'?t)|it\s+(?:doesn'?t|does\s+not"
     r"|can'?t|cannot|won'?t))",
     re.I,
 )

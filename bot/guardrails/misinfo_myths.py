@@ -31,7 +31,7 @@ def myth(key: str, topic: str, claim: str, message: str, fact: str, remedy: bool
 
 G = r"[^.!?\n]{0,60}?"  # a gap inside one sentence
 VAX = (
-    r"(?:vaccin\w*|vax\w*|immuni[sz]ations?|jabs?|shots?|boosters?|mmr|hpv|gardasil|mrna|vacunas?|vacunación"
+    r"(?:(?:flu|covid(?:-19)?|hpv|mmr|measles|polio|tdap|rsv|shingles|chickenpox)\s+)?(?:vaccin\w*|vax\w*|immuni[sz]ations?|jabs?|shots?|boosters?|mmr|hpv|gardasil|mrna|vacunas?|vacunación"
     r"|inyecci[oó]n|la\s+inyección)"
 )
 CAUSE = (
@@ -59,9 +59,10 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "vaccines_infertility",
-        "fertil|infertil|steril|estéril|miscarr|aborto|abortos|fertilidad",
+        "fertil|infertil|steril|estéril|miscarr|aborto|abortos|fertilidad|ovarian|menopause|ovárica",
         rf"\b{VAX}\b{G}\b(?:{CAUSE}|affect\w*|harm\w*|damag\w*|ruin\w*|destroy\w*|afecta\w*|daña\w*){G}"
-        r"\b(?:infertil\w*|fertility|steril\w*|estéril\w*|miscarriages?|abortos?|fertilidad)",
+        r"\b(?:infertil\w*|fertility|steril\w*|estéril\w*|miscarriages?|abortos?|fertilidad|ovarian\s+failure"
+        r"|early\s+menopause|falla\s+ovárica)",
         "Says a vaccine causes infertility or miscarriage; studies show no effect on fertility.",
         "HPV, COVID-19 and other vaccines do not cause infertility (CDC, ACOG).",
     ),
@@ -87,6 +88,21 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
         rf"|\b{VAX}\s+(?:are|is|son|es)\s+(?:\w+\s+)?(?:poison|toxic|venenos?|tóxic[oa]s?)\b",
         "Repeats a false claim about what vaccines contain or do to the body.",
         "Vaccines contain no microchips and do not change your DNA; their ingredients are listed publicly (FDA).",
+    ),
+    myth(
+        "vaccines_unsafe",
+        "vaccin|vax|vacuna|shot|shots|jab|jabs|immuniz|immunis|booster|mmr|hpv",
+        rf"\b{VAX}\b{G}\b(?:is|are|es|son)\s+(?:more\s+dangerous|worse|riskier|deadlier|más\s+peligros[oa]s?)\s+"
+        r"(?:than|que)\s+(?:the\s+|la\s+|el\s+)?(?:flu|disease|diseases|illness|virus|covid|measles|infection|gripe"
+        r"|enfermedad)\b"
+        rf"|\b{VAX}\s+(?P<neg>aren'?t|are\s+not|were\s+never|was\s+never|have\s+never\s+been|weren'?t|isn'?t|is\s+not)"
+        r"\s+(?:properly\s+|really\s+|even\s+|adequately\s+)?(?:tested|studied|safe)\b"
+        rf"|\b{VAX}\s+(?:are|is)\s+(?:\w+\s+)?(?:dangerous|unsafe|deadly|killing\s+(?:people|kids|children))\b"
+        r"|\blas\s+vacunas\s+(?P<neg2>no)\s+(?:son\s+seguras|están\s+(?:probadas|estudiadas))"
+        r"|\blas\s+vacunas\s+son\s+peligrosas\b",
+        "Says vaccines are untested, unsafe or worse than the disease; they are among the most studied medicines.",
+        "Vaccines are tested in large trials and monitored for safety after approval; the diseases they prevent "
+        "are far more dangerous (CDC, FDA).",
     ),
     myth(
         "natural_immunity_better",

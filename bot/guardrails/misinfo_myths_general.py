@@ -18,7 +18,9 @@ GENERAL_MYTHS: tuple[Myth, ...] = (
     myth(
         "cancer_remedy",
         "cancer|cáncer|tumo",
-        rf"\b{_CANCER_REMEDY}\b{G}\b{CURE}\b{G}\b{_CANCER}",
+        rf"\b{_CANCER_REMEDY}\b{G}\b{CURE}\b{G}\b{_CANCER}"
+        rf"|\b{_CANCER}\s+(?:can\s+be\s+|is\s+)?(?:cured|treated|beaten|reversed|se\s+cura|se\s+quita)\s+(?:naturally\s+)?"
+        rf"(?:with|by|con)\s+(?:\w+\s+)?{_CANCER_REMEDY}\b|\bcancer\s+is\s+(?:just\s+)?(?:a|caused\s+by\s+a)\s+fung(?:us|al)",
         "Promotes an unproven remedy as a cancer cure; it doesn't work and can delay real treatment.",
         "No herb, diet, supplement or 'vitamin B17' cures cancer; some, like apricot kernels, are poisonous (NCI).",
         remedy=True,
@@ -28,7 +30,7 @@ GENERAL_MYTHS: tuple[Myth, ...] = (
         "chemo|quimio",
         r"\b(?:chemo(?:therapy)?|quimio(?:terapia)?)\b" + G
         + r"\b(?:is\s+(?:just\s+)?poison|kills\s+more\s+(?:people\s+)?"
-        r"than\s+it\s+(?:cures|saves)|(?P<neg>doesn'?t|does\s+not|never)\s+work|does\s+more\s+harm\s+than\s+good"
+        r"than\s+(?:it\s+(?:cures|saves)|(?:the\s+)?cancer|the\s+disease)|(?P<neg>doesn'?t|does\s+not|never)\s+work|does\s+more\s+harm\s+than\s+good"
         r"|es\s+(?:un\s+)?veneno|mata\s+más)",
         "Says chemotherapy is poison or doesn't work; it cures or controls many cancers.",
         "Chemotherapy cures or controls many cancers and its side effects can be managed (NCI).",
@@ -62,7 +64,7 @@ GENERAL_MYTHS: tuple[Myth, ...] = (
         "fluor|flúor",
         r"\bfluorid\w*(?:\s+in\s+(?:\w+\s+){0,2}(?:water|toothpaste))?\s+(?:is|are)\s+(?:a\s+)?(?:\w+\s+)?"
         r"(?:poison|toxic|toxin|neurotoxin)\b|\bfluorid\w*\b" + G + r"\b(?:lowers?|reduces?|damag\w*|cause[sd]?"
-        r"|causing|rots?)\s+(?:\w+\s+)?(?:iq|cancer|brain|autism|adhd|bone\s+cancer)\b|\bfl[uú]or\w*\s+(?:es|son)\s+"
+        r"|causing|rots?)\s+(?:\w+\s+)?(?:iq|cancer|brain|autism|adhd|bone\s+cancer)\b|\bfl[uú]or\w*(?:\s+en\s+el\s+agua)?\s+(?:es|son)\s+"
         r"(?:un\s+)?(?:veneno|tóxico)|\bfl[uú]or\w*\b" + G + r"\b(?:causa|baja|reduce)\s+(?:el\s+)?(?:cáncer"
         r"|coeficiente)",
         "Calls fluoride at the levels used in water and toothpaste poisonous or harmful.",
@@ -180,7 +182,8 @@ GENERAL_MYTHS: tuple[Myth, ...] = (
         "knuckle|cracking|sugar|shav|ulcer|brain|generic|cigarette|vaping|vape|vapes|cig|raw|feed",
         r"\bcracking\s+(?:your\s+)?knuckles\s+(?:causes|gives\s+you|leads\s+to)\s+arthritis|\bsugar\s+makes\s+"
         r"(?:kids|children)\s+hyper(?:active)?\b|\bshaving\s+makes\s+(?:\w+\s+)?hair\s+grow\s+(?:back\s+)?(?:thicker"
-        r"|darker|faster)|\b(?:stomach\s+)?ulcers\s+are\s+caused\s+by\s+(?:stress|spicy\s+food)|\bwe\s+only\s+use\s+"
+        r"|darker|faster)|\b(?:stomach\s+)?ulcers\s+are\s+caused\s+by\s+(?:stress|spicy\s+food)"
+        r"|\b(?:stress|spicy\s+food)\s+causes\s+(?:stomach\s+)?ulcers|\bwe\s+only\s+use\s+"
         r"10\s?%\s+of\s+our\s+brains?|\bgeneric\s+(?:drugs|medicines|medications)\s+(?:are\s+)?(?:weaker|less\s+"
         r"effective|not\s+as\s+(?:good|effective|strong))|\b(?:light|low[- ]tar)\s+cigarettes\s+(?:are\s+)?(?:safer"
         r"|healthier)|\b(?:vaping|vapes?|e-cig(?:arette)?s?)\s+(?:is|are)\s+(?:completely\s+|totally\s+|100%\s+)?"
