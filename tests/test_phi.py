@@ -3,6 +3,8 @@ own details left alone. Every example here is invented."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from bot.guardrails import phi, review
@@ -193,3 +195,19 @@ def test_a_phi_finding_blocks_the_review() -> None:
     phi_findings = report.by_check("phi")
     assert report.verdict == "block"
     assert {f.excerpt for f in phi_findings} >= {"Loretta", "Monday"}
+
+
+def test_any_text_gives_spans_inside_it_and_never_an_error(policy: Policy) -> None:
+    """Odd inputs (digits at the very end, lone titles, emoji, accents, a capital dotted I) never break the check."""
+    pieces = [
+        "Mr.", "Sra.", "Don", "Dr.", "@", "@x", "#", "Room", "bed", "97", "96,", "At", "555-0101", "(555)", "+1",
+        "İstanbul", "Ñandú", "🙂", "\n", ",", ".", "!", "your", "knee", "surgery", "June", "3", "3/4", "2024",
+        "MRN", "SN", "plate", "from", "Fallow", "Creek", "baby", "Juniper", "patient", "named", "x@y.z", "1.2.3.4",
+    ]
+    rng = random.Random(20240601)
+    texts = ["9", "96", "At 96", "Mr.", "@", "Room 4", "İ" * 5 + " Mr. K 97,"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(300)]
+    for text in texts:
+        for finding in phi.check(ReviewContext(text=text, platform=None, policy=policy)):
+            assert 0 <= finding.start < finding.end <= len(text)
+            assert finding.excerpt == text[finding.start : finding.end]

@@ -101,29 +101,48 @@ class TextIndex:
     """One text, read once: its words, sentences and lexicon hits, shared by every PHI detector."""
 
     __slots__ = (
-        "_hits", "by_prefix", "lower", "number_starts", "positions", "possessive_starts", "sentence_starts",
-        "sentences", "text",
-        "word_starts", "words",
+        "_by_prefix", "_hits", "_number_starts", "_possessive_starts", "lower", "positions", "sentence_starts",
+        "sentences", "text", "word_starts", "words",
     )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lower = text.lower()
-        self.words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+        if len(self.lower) == len(text):
+            self.words = [(m.start(), m.group()) for m in _WORD.finditer(self.lower)]
+        else:  # lower-casing changed the length (a rare letter such as 'İ'): keep the original offsets
+            self.words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
         self.word_starts = [start for start, _ in self.words]
         self.positions: dict[str, list[int]] = {}
         for start, word in self.words:
             self.positions.setdefault(word, []).append(start)
-        self.by_prefix: dict[str, list[str]] = {}
-        for word in self.positions:
-            self.by_prefix.setdefault(word[:3], []).append(word)
-        self.number_starts = [start for start, word in self.words if word[0].isdigit()]
-        self.possessive_starts = [
-            start for start, word in self.words if text.startswith(("'s", "’s"), start + len(word))
-        ]
         self.sentences = sentence_bounds(text)
         self.sentence_starts = [start for start, _ in self.sentences]
         self._hits: dict[int, list[tuple[int, int]]] = {}
+        self._by_prefix: dict[str, list[str]] | None = None
+        self._number_starts: list[int] | None = None
+        self._possessive_starts: list[int] | None = None
+
+    def _words_by_prefix(self) -> dict[str, list[str]]:
+        if self._by_prefix is None:
+            self._by_prefix = {}
+            for word in self.positions:
+                self._by_prefix.setdefault(word[:3], []).append(word)
+        return self._by_prefix
+
+    def number_starts(self) -> list[int]:
+        """Where the words that start with a digit start."""
+        if self._number_starts is None:
+            self._number_starts = [start for start, word in self.words if word[0].isdigit()]
+        return self._number_starts
+
+    def _possessives(self) -> list[int]:
+        if self._possessive_starts is None:
+            text = self.text
+            self._possessive_starts = [
+                start for start, word in self.words if text.startswith(("'s", "’s"), start + len(word))
+            ]
+        return self._possessive_starts
 
     def hits(self, lexicon: Lexicon) -> list[tuple[int, int]]:
         """Every (start, end) where the lexicon matches, computed once per text."""
@@ -133,18 +152,20 @@ class TextIndex:
         starts: list[int] = []
         for word in lexicon.triggers.intersection(self.positions):
             starts += self.positions[word]
-        for prefix in lexicon.prefixes:
-            for word in self.by_prefix.get(prefix[:3], ()):
-                if word.startswith(prefix) and word not in lexicon.triggers:
-                    starts += self.positions[word]
+        if lexicon.prefixes:
+            by_prefix = self._words_by_prefix()
+            for prefix in lexicon.prefixes:
+                for word in by_prefix.get(prefix[:3], ()):
+                    if word.startswith(prefix) and word not in lexicon.triggers:
+                        starts += self.positions[word]
         if lexicon.suffixes:
             for word, where in self.positions.items():
                 if len(word) > 6 and word.endswith(lexicon.suffixes):
                     starts += where
         if lexicon.numbers:
-            starts += self.number_starts
+            starts += self.number_starts()
         if lexicon.possessives:
-            starts += self.possessive_starts
+            starts += self._possessives()
         found = []
         last_end = -1
         for start in sorted(set(starts)):
