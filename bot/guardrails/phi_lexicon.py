@@ -93,7 +93,7 @@ STAFF_POST = Lexicon.of_phrases(
     "retiring retire happy_retirement employee_of equipo_de_enfermería aniversario_laboral jubilación jubilacion"
 )
 GIFT = Lexicon.of_phrases(
-    "donat* gift gifts generosity sponsor* fundrais* benefactor donaci* donó dono regalo"
+    "donat* gift gifts generosity sponsor* fundrais* benefactor donaci* donó dono donar* regalo"
 )
 # Sentences thanking staff, donors or sponsors: a name in them needs care tied to it ("her last chemo").
 THANKS_CONTEXT = Lexicon.of_phrases(
@@ -130,7 +130,7 @@ _PATIENT_NOUN_RX = "(?:" + "|".join(
 ) + ")"
 # "patient Jane", "customers named Opal Jennings", "baby Maisie", "that patient was Eleanor Fairbanks".
 PATIENT_BEFORE = re.compile(
-    r"\b(?:" + _PATIENT_NOUN_RX + r"|little|peque(?:ñ|n)[oa]|(?-i:Baby))"
+    r"\b(?:" + _PATIENT_NOUN_RX + r"|little|peque(?:ñ|n)[oa]|familia|(?-i:Baby))"
     r"(?:\s+(?:named|called|was|is|llamad[oa]|de\s+nombre))?[\s,:]*$",
     ICASE,
 )

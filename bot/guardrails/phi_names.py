@@ -162,7 +162,8 @@ def _staff(text: str, cand: _Candidate) -> bool:
 
 
 def _thanked_for_a_gift(ix: TextIndex, cand: _Candidate) -> bool:
-    """'Thank you to Mr. and Mrs. Lee for donating ...': a donor, unless their own care is in the sentence."""
+    """'Thank you to Mr. and Mrs. Lee for donating ...', 'la familia Rivera donó ...': donors, unless their own
+    care is in the sentence."""
     begin, end = ix.sentence(cand.start)
     return ix.has(GIFT, begin, end) and not ix.has(PERSONAL_CARE, begin, end)
 
@@ -205,9 +206,9 @@ def patient_names(ix: TextIndex, permission: bool) -> list[PhiSpan]:
             cand.role = "other"
         elif _staff(text, cand):
             cand.role = "staff"
-        elif cand.honorific and _thanked_for_a_gift(ix, cand):
-            cand.role = "other"
-        elif cand.honorific or PATIENT_BEFORE.search(before) or (cand.strong_slot and reply_care):
+        elif cand.honorific or PATIENT_BEFORE.search(before):
+            cand.role = "other" if _thanked_for_a_gift(ix, cand) else "patient"
+        elif cand.strong_slot and reply_care:
             cand.role = "patient"
     _propagate(candidates)
     staff_post = ix.has(STAFF_POST)
