@@ -57,19 +57,19 @@ MEDICINE_DUAL = Dual(rf"\b{MEDICINE}\b")
 
 # Conditions and body parts: "a medical word" for rules that need one nearby.
 MEDICAL_WORD = (
-    r"pain|aches?|migraines?|headaches?|arthritis|back|knees?|joints?|hips?|shoulders?|necks?|spine|discs?"
-    r"|glasses|contacts|vision|eyes?|hearing|teeth|tooth|gums?|cavit(?:y|ies)|decay|skin|acne|wrinkles?|aging"
-    r"|ageing|hair|baldness|fat|weight|pounds|lbs|kilos|kg|libras|cellulite|snoring|apnea|sleep|insomnia|reflux|heartburn|gerd"
-    r"|ibs|bloating|gut|cancer|tumou?rs?|diabetes|blood sugar|glucose|a1c|pressure|hypertension|cholesterol|heart"
-    r"|asthma|copd|allerg(?:y|ies)|anxiety|depression|adhd|autism|dementia|alzheimer'?s|memory|fatigue|energy"
-    r"|infections?|flu|colds?|covid|virus(?:es)?|inflammation|neuropathy|sciatica|tendonitis|plantar|fibromyalgia"
-    r"|thyroid|hormones?|menopause|hot flashes|fertility|erectile|incontinence|bladder|kidneys?|liver|stroke"
-    r"|seizures?|epilepsy|psoriasis|eczema|rosacea|varicose|veins?|scars?|obesity|symptoms?|diseases?|conditions?"
-    r"|illness|injur(?:y|ies)|surgery|medications?|meds|pills?|insulin|inhalers?|cpap|dolor|cáncer|artritis"
-    r"|espalda|rodillas?|piel|grasa|peso|arrugas|diabetes|azúcar|presión|ansiedad|depresión|enfermedad(?:es)?"
-    r"|síntomas|cirugía|medicamentos?|pastillas|migrañas?|reflujo|energía|caries|dientes|cabello|pelo|sueño"
-    r"|utis?|strep|sinus|concussion|sprains?|strains?|fractures?|mono|shingles|pink\s?eye|ringworm|lice|rash(?:es)?"
-    r"|hives|gout|vertigo|ulcers?|hernia|cyst|gallstones?|kidney\s+stones?"
+    r"pain|aches?|migraines?|headaches?|arthritis|back|knees?|joints?|hips?|shoulders?|necks?|spine|discs?|glasses"
+    r"|contacts|vision|eyes?|hearing|teeth|tooth|gums?|cavit(?:y|ies)|decay|skin|acne|wrinkles?|aging|ageing|hair"
+    r"|baldness|fat|weight|pounds|lbs|kilos|kg|libras|cellulite|snoring|apnea|sleep|insomnia|reflux|heartburn|gerd"
+    r"|ibs|bloating|gut|dolores|cabeza|cancer|tumou?rs?|diabetes|blood sugar|glucose|a1c|pressure|hypertension"
+    r"|cholesterol|heart|asthma|copd|allerg(?:y|ies)|anxiety|depression|adhd|autism|dementia|alzheimer'?s|memory"
+    r"|fatigue|energy|infections?|flu|colds?|covid|virus(?:es)?|inflammation|neuropathy|sciatica|tendonitis"
+    r"|plantar|fibromyalgia|thyroid|hormones?|menopause|hot flashes|fertility|erectile|incontinence|bladder"
+    r"|kidneys?|liver|stroke|seizures?|epilepsy|psoriasis|eczema|rosacea|varicose|veins?|scars?|obesity|symptoms?"
+    r"|diseases?|conditions?|illness|injur(?:y|ies)|surgery|medications?|meds|pills?|insulin|inhalers?|cpap|dolor"
+    r"|cáncer|artritis|espalda|rodillas?|piel|grasa|peso|arrugas|diabetes|azúcar|presión|ansiedad|depresión"
+    r"|enfermedad(?:es)?|síntomas|cirugía|medicamentos?|pastillas|migrañas?|reflujo|energía|caries|dientes|cabello"
+    r"|pelo|sueño|utis?|strep|sinus|concussion|sprains?|strains?|fractures?|mono|shingles|pink\s?eye|ringworm|lice"
+    r"|rash(?:es)?|hives|gout|vertigo|ulcers?|hernia|cyst|gallstones?|kidney\s+stones?"
 )
 # Condition names by their endings: tendinitis, scoliosis, fibromyalgia, neuropathy, giardiasis.
 _CONDITION_ENDINGS = "|".join(f"(?<={ending})" for ending in ("itis", "osis", "algia", "opathy", "iasis"))

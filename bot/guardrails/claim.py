@@ -30,6 +30,7 @@ from bot.guardrails.sources import is_attributed
 
 # "Quit smoking for good" is the goal of a cessation class, not a promise about a treatment.
 _CESSATION = re.compile(r"smok|tobacco|vap|cigar|nicotine|alcohol|drinking|habit|fumar|tabaco|cigarr", re.I)
+_OWN = re.compile(r"\b(?:our|we|us|we're|nuestr[oa]s?|nosotros)\b", re.I)
 _NOT_JUST_FOR = re.compile(r"(?:isn|is|aren|are|not|no)\b", re.I)
 _OFF_LABEL_WORD = re.compile(r"\boff[- ]label\b", re.I)
 _PROMOTION = re.compile(r"\b(?:we|our|us|ask|offer\w*|prescribe\w*|available|try|now|book|call)\b", re.I)
@@ -95,6 +96,10 @@ def _cleared(ctx: ReviewContext, rule: ClaimRule, start: int, end: int) -> bool:
             return True
     if rule.needs_medical and not MEDICAL_WORD_DUAL.search(ctx, start, end):
         return True
+    if rule.needs_own:
+        sentence_start, sentence_end = sentence_around(ctx, start)
+        if not _OWN.search(ctx.text, sentence_start, sentence_end):
+            return True
     if rule.needs_health_context:
         sentence_start, sentence_end = sentence_around(ctx, start)
         low, high = max(sentence_start, start - 30), min(sentence_end, end + 40)

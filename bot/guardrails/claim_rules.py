@@ -50,6 +50,7 @@ class ClaimRule:
     figurative: bool = False
     needs_medical: bool = False  # only a claim when a condition, body part or medicine is in the match
     needs_health_context: bool = False  # only a claim when HEALTH_CONTEXT is in the words around the match
+    needs_own: bool = False  # only a claim about the organisation's own care: "our", "we", "us" in the sentence
     not_after: re.Pattern[str] | None = None  # the text just before a match must not end like this
     lead: re.Pattern[str] | None = None  # the text just before must end like this; the finding then includes it
 
@@ -62,19 +63,21 @@ _NUMBER_WORDS = (
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "guarantee": ("guarant", "garant"),
     "hundred_percent": ("100",),
-    "risk_free": ("risk", "riesgo"),
+    "risk_free": ("risk", "riesgo", "complication", "complicaciones"),
     "no_side_effects": ("side", "efecto"),
     "miracle": ("miracl", "milagr"),
     "painless": ("painless", "pain", "indolor", "dolor", "duele"),
     "permanent": ("permanent",),
     "forever": ("forever", "good", "once", "life", "lifetime", "siempre", "vida", "definitiva"),
-    "never_again": ("again", "nunca", "jamás"),
-    "timed_promise": ("overnight", "days", "day", "week", "weeks", "month", "session", "visit", "treatment", "días",
-                      "semana", "meses", "sesion"),
+    "never_again": ("again", "nunca", "jamás", "goodbye", "good", "bye", "adiós"),
+    "timed_promise": (
+        "overnight", "days", "day", "week", "weeks", "month", "session", "visit", "treatment", "días", "semana",
+        "meses", "sesion",
+    ),
     "absolute_success": ("every", "never", "funciona", "nunca", "kill", "todos"),
     "efficacy": (
         "revers", "fat", "hair", "younger", "unlimited", "ilimitada", "instant", "grasa", "revierte", "eliminat",
-        "melt", "burn", "regrow",
+        "melt", "burn", "regrow", "regenerat", "restor", "naturally", "without", "sin",
     ),
     "study_claim": (
         "proven", "studies", "research", "science", "evidence", "trial", "numbers", "estudios", "comprobad",
@@ -92,10 +95,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "most",
     ),
     "superlative": (
+        "voted", "simply", "truly", "hands", "far", "officially", "undeniably",
         "best", "finest", "greatest", "safest", "fastest", "quickest", "lowest", "highest", "shortest", "top",
         "most", "mejor", "rápido",
     ),
-    "comparison": ("nobody", "one", "other", "second", "beats", "better", "nadie"),
+    "comparative_outcome": (
+        "live", "lives", "living", "recover", "heal", "walk", "go", "get", "return", "survive", "recuperan", "viven",
+    ),
+    "comparison": ("nobody", "one", "other", "second", "beats", "better", "nadie", "average", "benchmark", "norm"),
     "off_label": ("just", "only", "solo", "sólo", "solamente", "label", "indicación", "using", "taking", "trying"),
 }
 present_triggers = register("claim", {**TRIGGERS, "cure": ("cur",)})
@@ -182,7 +189,9 @@ RULES: tuple[ClaimRule, ...] = (
     _rule(
         "risk_free",
         r"\brisk[- ]free\b|\b(?:no|zero|without(?:\s+any)?)\s+risks?\b(?!\s+(?:of|to)\s+(?:getting|catching"
-        r"|contracting|you\b))|\bsin\s+(?:ningún\s+)?riesgos?\b|\blibre de riesgos?\b|\briesgo cero\b",
+        r"|contracting|you\b))|\bsin\s+(?:ningún\s+)?riesgos?\b|\blibre de riesgos?\b|\briesgo cero\b"
+        r"|(?<!\bmost people have )(?<!\bmany people have )\b(?:zero|no)\s+complications\b|\bcomplication[- ]free\b"
+        r"|\bsin\s+complicaciones\b",
         "Calls a treatment risk-free; every treatment has some risk.",
         "Say what the risks are, or 'low risk for most people', and point to a source.",
         negatable=False,
@@ -237,7 +246,10 @@ RULES: tuple[ClaimRule, ...] = (
     _rule(
         "never_again",
         r"\bnever\s+(?:\w+\s+)?(?:need|have|suffer|feel|take|use|wear|worry about)\b[^.!?\n]{0,40}?\bagain\b"
-        r"|\b(?:nunca|jamás)\s+(?:más\s+)?(?:\w+\s+)?(?:necesitará|tendrá|sufrirá|sentirá|usará)\b[^.!?\n]{0,40}",
+        r"|\b(?:nunca|jamás)\s+(?:más\s+)?(?:\w+\s+)?(?:necesitará|tendrá|sufrirá|sentirá|usará)\b[^.!?\n]{0,40}"
+        r"|\b(?:say\s+)?(?:goodbye|good-bye|bye[- ]bye)\s+to\s+(?:your\s+|those\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+"
+        r"|\bkiss\s+(?:your\s+)?(?:[\w'-]+\s+){0,2}?goodbye\b|\b(?:diga\s+)?adiós\s+a\s+(?:la\s+|las\s+|los\s+|el\s+|sus?\s+)?"
+        r"(?:[\wáéíóúñ'-]+\s+){0,2}?[\wáéíóúñ'-]+",
         "Promises the problem is gone for good; results vary and problems can return.",
         "Describe typical results and how long they last, with a source.",
         needs_medical=True,
@@ -258,25 +270,33 @@ RULES: tuple[ClaimRule, ...] = (
         "efficacy",
         r"\brevers(?:e|es|ed|ing)\s+(?:the\s+)?(?:signs\s+of\s+)?(?:(?:sun\s+)?damage|scarring|fine\s+lines|dark\s+spots"
         r"|gr[ae]y\s+hair|hearing\s+loss|" + MEDICAL_WORD + r")\b"
-        r"|\b(?:melts?|burns?|blasts?|torch(?:es)?|dissolves?|zaps?)\s+(?:away\s+)?(?:belly\s+|stubborn\s+)?"
-        r"(?:fat|cellulite|pounds)\b|\bregrows?\s+(?:\w+\s+)?hair\b|\b(?:look|feel)\s+(?:\d+|ten|twenty)\s+years"
+        r"|\b(?:melts?|burns?|blasts?|torch(?:es)?|dissolves?|zaps?)\s+(?:away\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:fat|cellulite|pounds)\b|\bregenerat\w*\s+(?:your\s+|damaged\s+|worn\s+)?(?:\w+\s+)?(?:joints?|cartilage"
+        r"|tissue|nerves?|discs?|cells|teeth|bone)\b|\brestor(?:e|es|ing)\s+(?:your\s+|perfect\s+|full\s+|youthful\s+)?"
+        r"(?:youth\w*|energy|libido|hearing|vision|eyesight|memory|fertility|hair)\b|\bregrows?\s+(?:\w+\s+)?hair\b|\b(?:look|feel)\s+(?:\d+|ten|twenty)\s+years"
         r"\s+younger\b|\bunlimited energy\b|\benerg[ií]a ilimitada\b|\binstant(?:ly)?\s+(?:relief|results)\b"
         r"|\b(?:quema|queman|derrite|derriten)\s+(?:la\s+)?grasa\b|\brevierte(?:n)?\s+(?:el\s+)?envejecimiento\b"
-        r"|\beliminat(?:es|e)\s+(?:\w+\s+){0,2}?(?:" + MEDICAL_WORD + r")(?:\s+(?:" + MEDICAL_WORD + r"))?\b",
+        r"|\beliminat(?:es|e)\s+(?:\w+\s+){0,2}?(?:" + MEDICAL_WORD + r")(?:\s+(?:" + MEDICAL_WORD + r"))?\b"
+        r"|\b(?:lowers?|reduces?|cures?|reverses?|treats?|heals?|balances?|eliminates?|relieves?|fixes)\s+(?:\w+\s+){1,3}?"
+        r"(?:naturally|without\s+(?:medication|medicine|drugs|pills|surgery|prescriptions?)|sin\s+(?:medicamentos"
+        r"|cirugía|pastillas))\b",
         "Makes an unproven health claim about what a treatment does.",
         "Say 'may help' and cite a source, or describe the treatment without promising an outcome.",
+        sourced_ok=True,
     ),
     _rule(
         "timed_promise",
         r"\b(?:heal|fix|cure|eliminate|end|banish|beat|reverse|erase|get\s+rid\s+of|goodbye\s+to|lose|drop|melt|shed"
         r"|heals|fixes|cures|eliminates|ends|reverses|erases|elimine|cure|pierda|baje|elimina|quita)\s+"
         r"(?:your\s+|the\s+|their\s+|su\s+|sus\s+|el\s+|la\s+|up\s+to\s+|hasta\s+|\d+\s*)?(?:[\w'-]+\s+){0,3}?"
-        r"(?:in|within|en)\s+(?:just\s+|only\s+|solo\s+)?(?:\d+|one|two|three|a|an|una?|dos|tres)\s+(?:days?|weeks?"
+        r"(?:in|within|en)\s+(?:just\s+|only\s+|solo\s+)?(?:\d+|one|two|three|a|an|una?|dos|tres)\s+(?:single\s+)?"
+        r"(?:days?|weeks?"
         r"|months?|sessions?|visits?|treatments?|días|semanas|meses|sesiones)\b|\bovernight\s+results\b"
         r"|\bresults\s+overnight\b",
         "Promises a result by a set time; outcomes and timelines vary.",
         "Describe typical results and timelines with a source, e.g. 'many patients notice a change within weeks'.",
         needs_medical=True,
+        sourced_ok=True,
     ),
     _rule(
         "study_claim",
@@ -348,15 +368,31 @@ RULES: tuple[ClaimRule, ...] = (
         r"|readmission|survival|success|cure|recovery|wait|death)\w*(?:\s+(?:rates?|times?))?\b"
         r"|\b(?:el|la|los|las)\s+mejor(?:es)?\s+(?:\w+\s+)?(?:hospital(?:es)?|médic[oa]s?|doctor(?:es|as?)?"
         r"|dentistas?|cirujan[oa]s?|clínicas?|atención|resultados|tratamientos?|especialistas|cuidados?)\b"
-        r"|\bel\s+más\s+rápido\b",
+        r"|\bel\s+más\s+rápido\b"
+        r"|\b(?:simply|truly|hands\s+down|by\s+far|quite\s+simply|officially|undeniably)\s+the\s+(?:best|finest|greatest"
+        r"|safest)\b|\bvoted\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:best|favou?rite|#\s?1|number\s+one|top)\b",
         "An unattributed superlative: says the organisation beats all others without a source.",
         "Name who rated it (e.g. 'named a top hospital by Healthgrades, 2024') or describe the service instead.",
         sourced_ok=True,
     ),
     _rule(
+        "comparative_outcome",
+        r"\b(?:live|lives|living|recover|recovers|heal|heals|walk|walks|go\s+home|get\s+back|return|survive|survives)"
+        r"\s+(?:\w+\s+)?(?:longer|faster|sooner|quicker|better)\b|\bse\s+recuperan\s+más\s+rápido\b"
+        r"|\bviven\s+más\b",
+        "Claims better outcomes for the organisation's patients without evidence.",
+        "Give the measured outcome with its source, or describe the service instead.",
+        sourced_ok=True,
+        needs_own=True,
+    ),
+    _rule(
         "comparison",
         r"\b(?:nobody|no\s+one|no\s+other\s+\w+)\b[^.!?\n]{0,60}?\b(?:comes?\s+close|compares?|can\s+match|matches"
-        r"|does\s+it\s+better|beats\s+us)\b|\bsecond\s+to\s+none\b|\bbeats\s+(?:everything|every|any|all)"
+        r"|does\s+it\s+better|beats\s+us)\b|\b(?:nobody|no\s+one)\s+(?:does|treats|cares\s+for|knows|handles)\b"
+        r"[^.!?\n]{0,40}?\blike\s+(?:us|we\s+do|our)\b"
+        r"|\b(?:below|above|better\s+than|lower\s+than|higher\s+than|beats?|half|twice|double|triple)\s+(?:the\s+)?"
+        r"(?:national|state|u\.s\.|industry|regional)\s+(?:average|benchmark|rate|norm)s?\b"
+        r"|\bsecond\s+to\s+none\b|\bbeats\s+(?:everything|every|any|all)"
         r"(?:\s+\w+)?\s+(?:else|other)\b|\bbetter\s+than\s+(?:any|every|all)\s+(?:other\s+)?(?:hospitals?|doctors?"
         r"|clinics?|dentists?|practices?|providers?|treatments?|options?|products?)\b|\bnadie\s+se\s+compara\b",
         "An unattributed comparison: claims to beat everyone else without evidence.",

@@ -121,6 +121,15 @@ GENERAL_MYTHS: tuple[Myth, ...] = (
         "Depression, anxiety and ADHD are real medical conditions that respond to treatment (NIMH).",
     ),
     myth(
+        "autism_cure",
+        "autis",
+        r"\b(?:cures?|cured|curing|reverses?|reversed|heals?|eliminates?|recover\w*\s+from|cura|curan|revierte)\s+"
+        r"(?:\w+\s+)?autis\w*|\bautis\w*\s+(?:can\s+be|is)\s+(?:cured|reversed|healed)\b",
+        "Says autism can be cured or reversed; there is no cure, and 'cures' sold for it can be harmful.",
+        "Autism has no cure; early support and therapies help children build skills (CDC, AAP).",
+        remedy=True,
+    ),
+    myth(
         "autism_causes",
         "autis",
         r"\b(?:bad\s+parenting|cold\s+mothers?|refrigerator\s+mothers?|wi-?fi|screens?|mala\s+crianza)\b" + G

@@ -54,10 +54,10 @@ _DATED_RECORD = re.compile(
 )
 _CAPITAL_START = re.compile(r"^\W*[A-Z]")
 _INLINE = re.compile(
-    r"\b(?:according to|per|as reported by|reported by|data from|figures from|a study (?:in|by|from)|published in"
-    rf"|(?:named|ranked|rated|recognized|recognised|honou?red|awarded|certified|designated|accredited|verified|cited)"
-    rf"(?:[^.!?\n]{{0,90}}?)\s(?:by|from)|recognition from|award from|según|de acuerdo con|datos de|publicado en)"
-    rf"\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:{_CAPITALISED}|(?:{KNOWN_ACRONYMS})\b)"
+    r"\b(?i:according to|per|as reported by|reported by|data from|figures from|a study (?:in|by|from)|published in"
+    r"|(?:named|ranked|rated|voted|recognized|recognised|honou?red|awarded|certified|designated|accredited|verified"
+    r"|cited)(?:[^.!?\n]{0,90}?)\s(?:by|from)|recognition from|award from|según|de acuerdo con|datos de|publicado en)"
+    rf"\s+(?i:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:{_CAPITALISED}|(?:{KNOWN_ACRONYMS})\b)"
 )
 _ORG_NAME = rf"{_CAPITALISED}(?:\s+(?:(?:of|for|on|and|&|de|del|la|el|y|the)\s+)?{_CAPITALISED}){{0,6}}"
 _SUBJECT_NAMES = re.compile(
