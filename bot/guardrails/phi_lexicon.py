@@ -160,6 +160,10 @@ CARE = Lexicon.of_phrases(
     "weight_management bariatric new_baby l&d get_well feel_better feeling_better speedy_recovery "
     "mejórate mejorate pronta_recuperación pronta_recuperacion",
     MEDICAL_SUFFIXES,
+    # "our cancer center", "the rehab gym": a place or a programme of the organisation, not someone's care
+    not_before=r"center|centre|institute|program|programme|department|clinic|wing|gym|building|foundation|team|"
+    r"nurses?|staff|awareness|month|week|walk|run|research|services|society|association|fund|drive|ward|"
+    r"specialists?|doctors?",
 )
 # A care word tied to a person: "your chart", "her allergy testing", "his stroke", "as your PT".
 _BODY_WORDS = (

@@ -64,6 +64,9 @@ _SECOND_PERSON = frozenset(words("you your you're yours usted su sus te tu"))
 # Given names that are also English words: names only inside a sentence, never when they open one.
 _NAMES_THAT_ARE_WORDS = frozenset(words("frank grace hope joy faith will mark bill dawn summer drew chase pat"))
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\W_]*$")
+# "Thank you, X!", "we're rooting for you, X.": a person addressed at the end of a clause.
+_ADDRESSED_AFTER_YOU = re.compile(r"\b(?:you|ya|ti|te)\b[^.!?\n,]{0,20},\s*$", re.IGNORECASE)
+_ENDS_ADDRESS = re.compile(r"\s*(?:[!.?]|[^\w\s,]|$)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words before a name that make it a place or an organisation ("St. Elian", "Team Bluestem").
 _PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Mount|Mt|Lake|Fort|Port|Team|Camp|Club|Hotel)\.?\s*$")
@@ -123,10 +126,14 @@ def _candidates(text: str, names: frozenset[str]) -> list[_Candidate]:
         if not known and word in _NAMES_THAT_ARE_WORDS and not _SENTENCE_OPENING.search(text, 0, start):
             known = True  # "Frank", "Grace" inside a sentence; "Frank talk ..." opening one is a word
         if not known:
-            # An unknown capitalised word is a name only in a slot a name fills: "Hi Xiomara", "baby Xiomara".
-            if word in VOCATIVE_WORDS or not (strong or _lowercase_patient_before(text, start)):
+            # An unknown capitalised word is a name only in a slot a name fills: "Hi Xiomara", "baby Xiomara",
+            # "we love you, Xiomara!".
+            if word in VOCATIVE_WORDS:
                 continue
-            strong = True
+            if strong or _lowercase_patient_before(text, start):
+                strong = True
+            elif not _addressed(text, start, match.end()):
+                continue
         before = text[max(0, start - 40) : start]
         if _PLACE_PREFIX.search(before):
             continue
@@ -140,6 +147,11 @@ def _candidates(text: str, names: frozenset[str]) -> list[_Candidate]:
         tokens = tuple(fold(_POSSESSIVE.sub("", p.group())) for p in parts)
         found.append(_Candidate(match.start(), end, tokens, strong_slot=strong))
     return found
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """'Thank you, Xiomara!': a word addressed after 'you' and a comma, ending the clause."""
+    return bool(_ADDRESSED_AFTER_YOU.search(text, max(0, start - 40), start) and _ENDS_ADDRESS.match(text, end))
 
 
 def _lowercase_patient_before(text: str, start: int) -> bool:

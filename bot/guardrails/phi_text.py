@@ -76,8 +76,9 @@ class Lexicon:
         self.possessives = possessives  # also try at words followed by 's ("Ella's")
 
     @classmethod
-    def of_phrases(cls, phrases: str, suffixes: Iterable[str] = ()) -> Lexicon:
-        """From space-separated phrases: `_` joins words (space or hyphen), a trailing `*` means any ending."""
+    def of_phrases(cls, phrases: str, suffixes: Iterable[str] = (), not_before: str = "") -> Lexicon:
+        """From space-separated phrases: `_` joins words (space or hyphen), a trailing `*` means any ending;
+        `suffixes` adds words with those endings; a phrase followed by `not_before` (a pattern) does not count."""
         parts, triggers, prefixes = [], set(), []
         for phrase in phrases.split():
             parts_of_phrase = phrase.split("_")
@@ -94,7 +95,8 @@ class Lexicon:
         if suffixes:
             parts.append(r"\w+(?:" + "|".join(re.escape(x) for x in suffixes) + ")")
         parts.sort(key=len, reverse=True)
-        return cls(r"(?:" + "|".join(parts) + r")\b", triggers, prefixes, suffixes=suffixes)
+        guard = rf"(?!\s+(?:{not_before})\b)" if not_before else ""
+        return cls(r"(?:" + "|".join(parts) + r")\b" + guard, triggers, prefixes, suffixes=suffixes)
 
 
 class TextIndex:
