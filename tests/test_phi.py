@@ -186,6 +186,8 @@ def test_the_organisations_own_details_from_the_policy_are_never_flagged() -> No
         "she can visit us at 18 Tamarack Road after her surgery or see qhfm.example/visit."
     )
     assert found(text, policy) == []
+    assert found("Mrs. Lund from Tamarack Road had her knee surgery with us.", policy) == [("name", "Mrs. Lund")]
+    assert found("Thank you, Quarry Hill Family Medicine, for caring for our patients.", policy) == []
     other = "Her nurse left a message for the patient at 555-010-9921 and at ann.b@mailbox.example."
     assert [kind for kind, _ in found(other, policy)] == ["phone", "email"]
 

@@ -91,7 +91,7 @@ def find_phi(text: str, policy: Policy) -> list[PhiSpan]:
     spans += phi_patterns.ages(ix)
     spans += phi_patterns.street_addresses(ix, org)
     spans += phi_mentions.unique_characteristics(ix)
-    spans += phi_mentions.places(ix, people, org.names)
+    spans += phi_mentions.places(ix, people, org.names + org.addresses)
     if not people and not permission:
         spans += phi_mentions.confirming_reply(ix)
     return _without_overlaps(spans)

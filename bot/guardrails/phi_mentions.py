@@ -111,7 +111,7 @@ def _speaks_of_their_care(ix: TextIndex) -> bool:
     return False
 
 
-def places(ix: TextIndex, patients: list[PhiSpan], org_names: tuple[str, ...]) -> list[PhiSpan]:
+def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...]) -> list[PhiSpan]:
     """Towns and streets where a patient lives ("Nora from Millbrook Bend", "Mr. Fennimore of Birchwood Terrace")."""
     text = ix.text
     spans = []
@@ -121,7 +121,7 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_names: tuple[str, ...]) -
         first = fold(words[0].split("'")[0].rstrip("."))
         if first in _NOT_PLACE or first in CALENDAR_WORDS or fold(place) in US_STATES or _ORG_END.search(place):
             continue
-        if any(fold(place) in fold(name) for name in org_names):
+        if any(fold(place.rstrip(".")) in fold(known) for known in org_details):  # the organisation's name or street
             continue
         cue = match.group("cue").lower()
         begin, _ = ix.sentence(match.start())
