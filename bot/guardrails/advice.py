@@ -48,11 +48,13 @@ _PUBLIC_RULES: tuple[tuple[str, Dual, str], ...] = (
     ("dose_change_public", rules.DOSE_CHANGE_PUBLIC, "dose_public"),
     ("swap_medicine", rules.SWAP_MEDICINE, "swap"),
     ("skip_course", rules.SKIP_COURSE, "skip_course"),
+    ("no_longer_needed", rules.NO_LONGER_NEEDED, "no_longer"),
 )
 # Rules that need a medicine named before them ("stop it", "taper yourself off"), and how many sentences back.
 _ANTECEDENT_RULES: tuple[tuple[str, Dual, str, int], ...] = (
     ("stop_pronoun", rules.STOP_PRONOUN, "stop", 1),
     ("taper_off", rules.TAPER_OFF, "taper", 1000),
+    ("no_longer_needed", rules.NO_LONGER_NEEDED_PRONOUN, "no_longer", 1),
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|y|pero)\s")
 _TRAILING_DRUG = re.compile(rf"\s+{DRUG}\b", re.I)
@@ -81,6 +83,7 @@ _present_triggers = register(
         "swap": rules.SWAP_TRIGGERS,
         "taper": rules.TAPER_TRIGGERS,
         "skip_course": rules.SKIP_COURSE_TRIGGERS,
+        "no_longer": rules.NO_LONGER_TRIGGERS,
         "personal_data": rules.PERSONAL_DATA_TRIGGERS,
     },
 )
@@ -155,6 +158,9 @@ def check(ctx: ReviewContext) -> list[Finding]:
     if addressed_to_one_person(ctx):
         for kind, pattern in _INDIVIDUAL_RULES:
             for match in pattern.finditer(ctx):
-                if not is_negated(ctx, match.start()):
-                    add(match.start(), _clause_end(ctx, match.end()), kind, individual=True)
+                start = match.start()
+                sentence_start, _ = sentence_around(ctx, start)
+                if is_negated(ctx, start) or rules.GENERIC_SUBJECT.search(ctx.text, sentence_start, start):
+                    continue
+                add(start, _clause_end(ctx, match.end()), kind, individual=True)
     return findings

@@ -50,8 +50,8 @@ PERSONAL_DATA = Dual(
 # --- Individual advice ----------------------------------------------------------------------------------
 DOSE_CHANGE = Dual(
     r"\b(?:take|cut|reduce|lower|increase|raise|up|bump|double|halve|hold|skip|stop|drop|switch|start|add|decrease"
-    r"|give|use|apply|try)"
-    rf"\b{_GAP}(?:{DOSE_UNIT}|half\s+(?:a\s+)?dose|double\s+dose|(?:your|the|tonight'?s|today'?s|tomorrow'?s|that)"
+    r"|give|use|apply|try|keep\s+taking|continue)"
+    rf"\b{_GAP}(?:{DOSE_UNIT}|half\s+(?:a\s+)?(?:dose|pill|tablet)|double\s+dose|(?:your|the|tonight'?s|today'?s|tomorrow'?s|that)"
     rf"\s+(?:\w+\s+)?dose|{DRUG}\b)"
     r"|\b(?:póngase|ponga|tome|tómese|aplíquese|inyéctese|deje|suspenda|baje|suba|aumente|reduzca|duplique|salte"
     rf"|omita|cambie)\b{_GAP}(?:{DOSE_UNIT}|{DRUG}\b|medicamentos?\b|dosis\b)"
@@ -59,8 +59,15 @@ DOSE_CHANGE = Dual(
 DIAGNOSIS = Dual(
     rf"\b(?:sounds?|looks?|seems?)\s+like\s+(?:(?:you(?:'ve|\s+have)|your|it'?s|it\s+is|an?)\s+)?{_GAP}\b"
     rf"(?:{MEDICAL_WORD}|dose|dosage|strain|sprain|tear|fracture)\b"
-    rf"|\b(?:your|the)\s+\w+\s+(?:is|are)\s+(?:probably|likely|definitely|just|almost certainly)\s+(?:an?\s+)?"
-    rf"(?:\w+\s+)?(?:{MEDICAL_WORD}|strain|sprain|infection|virus|tear|fracture)\b"
+    rf"|\b(?:your|the)\s+(?:\w+\s+)?\w+\s+(?:is|are)\s+(?:probably|likely|definitely|just|almost\s+certainly|classic"
+    rf"|textbook|a\s+classic|typical)\s+(?:an?\s+)?(?:\w+\s+){{0,2}}(?:{MEDICAL_WORD}|strain|sprain|infection|virus|tear"
+    rf"|fracture|syndrome)\b"
+    rf"|\b(?:mole|rash|spot|lump|bump|cut|wound|bruise|swelling|lesion|x-?ray|scan|results|numbers|levels?|{MEDICAL_WORD})"
+    r"\s+(?:\w+\s+)?(?:looks?|seems?|sounds?|is|are)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:benign|harmless"
+    r"|normal|fine|healthy|nothing\s+to\s+worry\s+about)\b"
+    r"|\byou(?:'re|\s+are)\s+(?:probably\s+|definitely\s+|clearly\s+)?(?:pre-?diabetic|diabetic|anemic|dehydrated"
+    r"|hypothyroid|allergic\s+to|lactose\s+intolerant|\w+\s+deficient|deficient)\b"
+    rf"|\byou(?:'ve|\s+have)\s+(?:got\s+)?(?:an?\s+)?(?:\w+\s+)?(?:{MEDICAL_WORD}|strain|sprain|infection|tear|fracture)\b"
     r"|\byour\s+(?:\w+\s+){0,2}(?:dose|dosage|levels?|inr|a1c|glucose|sugar|pressure|thyroid|numbers|heart rate)"
     r"\s+(?:is|are|was|seems?|looks?|came\s+back)\s+(?:\w+\s+)?(?:too\s+)?(?:high|low|fine|normal|elevated|off)\b"
     r"|\b(?:your|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:totally\s+|perfectly\s+)?fine\s+to\s+\w+"
@@ -70,6 +77,8 @@ DIAGNOSIS = Dual(
     r"|\b(?:usted\s+)?(?:probablemente|seguramente)\s+tiene\b|\bparece\s+que\s+(?:usted\s+)?tiene\b"
 )
 SKIP_CARE = Dual(
+    r"\bno\s+need\s+to\s+(?:see|visit|call|go\s+to)\s+(?:a|an|the|your)\s+(?:\w+\s+)?(?:doctor|dermatologist|specialist"
+    r"|dentist|clinician|physician|pediatrician|urgent\s+care|er|emergency\s+room|provider)\b|"
     r"\b(?:skip|cancel|forget(?:\s+about)?|no\s+need\s+for|don'?t\s+need|won'?t\s+need)\s+(?:the|your|that|an?)\s+"
     r"(?:\w+\s+)?(?:mri|scan|ct|x-?rays?|follow[- ]?up(?:\s+(?:visit|appointment))?|visit|appointment|biopsy|tests?"
     r"|labs?|surgery|er|referral|specialist|colonoscopy|mammogram|ultrasound|check-?up)\b"
@@ -114,6 +123,14 @@ SKIP_COURSE = Dual(
     r"|\bno\s+(?:hace\s+falta|necesita|tiene\s+que)\s+(?:terminar|completar|seguir\s+tomando)\s+(?:su|sus|el|la|los|las)"
     rf"\s+(?:\w+\s+)?{MEDICINE}\b"
 )
+NO_LONGER_NEEDED = Dual(
+    rf"\b(?:don'?t|do\s+not)\s+need\s+(?:your\s+|those\s+|these\s+|the\s+)?(?:\w+\s+)?{MEDICINE}"
+    r"\s+(?:anymore|any\s+more|any\s+longer)\b"
+    rf"|\bno\s+longer\s+need\s+(?:your\s+|those\s+|these\s+|the\s+)?(?:\w+\s+)?{MEDICINE}\b"
+)
+NO_LONGER_NEEDED_PRONOUN = Dual(
+    r"\b(?:don'?t|do\s+not|no\s+longer)\s+need\s+(?:them|it)\s+(?:anymore|any\s+more|any\s+longer)\b"
+)
 SWAP_MEDICINE = Dual(
     rf"\b(?:replace|swap|switch|trade|substitute)\s+(?:out\s+)?(?:your|their)\s+(?:\w+\s+){{0,2}}?{MEDICINE}\s+"
     rf"(?:for|with)\b|\binstead\s+of\s+(?:your|their)\s+(?:\w+\s+)?{MEDICINE}\b"
@@ -133,6 +150,12 @@ ANTI_HEDGE = re.compile(
     r"(?:\w+\s+){0,2}$",
     _FLAGS,
 )
+# "Most people can take acetaminophen safely": said of people in general, not to the person addressed.
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:most|many|some)\s+(?:people|adults|kids|children|patients|folks)\b|\bin\s+general\b|\bgenerally\b"
+    r"|\busually\b|\btypically\b|\banyone\b|\beveryone\b|\b(?:la\s+)?mayoría\b|\ben\s+general\b",
+    _FLAGS,
+)
 CONDITIONAL_BEFORE = re.compile(
     r"\b(?:if|when|whether|in\s+case|should|si|cuando)\s+(?:you|they|your\s+\w+)?\s*$", _FLAGS
 )
@@ -148,6 +171,7 @@ DOSE_PUBLIC_TRIGGERS = ("dose", "dosage", "medication", "meds", "dosis", "medica
 SWAP_TRIGGERS = ("replace", "swap", "switch", "trade", "substitut", "instead", "lugar", "vez", "needs")
 TAPER_TRIGGERS = ("taper", "wean")
 SKIP_COURSE_TRIGGERS = ("finish", "complete", "keep", "terminar", "completar", "seguir")
+NO_LONGER_TRIGGERS = ("need",)
 PERSONAL_DATA_TRIGGERS = (
     "inr", "a1c", "glucose", "sugar", "lab", "result", "scan", "mri", "x", "xray", "biops", "level", "numbers",
     "ekg", "ecg", "blood", "bloodwork", "culture", "glucosa", "azúcar", "presión", "resultado", "análisis",
