@@ -7,9 +7,11 @@ import re
 
 from bot.guardrails.phi_lexicon import (
     CALENDAR_WORDS,
+    CARE,
     ICASE,
     MEDICAL_SUFFIXES,
     ORG_SUFFIX,
+    PATIENT_NOUN,
     PERSONAL_CARE,
     STREET_SUFFIX,
     US_STATES,
@@ -40,6 +42,12 @@ _PATIENT_BEFORE_HANDLE = re.compile(r"\b(?:patient|customer|paciente)\s*,?\s*$",
 _PLACE = re.compile(
     r"\b(?P<cue>from|of|in|on|(?:home|back)\s+(?:\w+\s+)?to|lives\s+(?:in|on)|living\s+(?:in|on)|resident\s+of|native\s+of|"
     r"vive\s+en|de)\s+(?P<place>" + TOKEN + r"(?:['’]s)?(?:\s+" + TOKEN + r"\.?){0,2})"
+)
+# "a Harlow mom of three", "the Dunmore Flats teen": a town used to describe one person.
+_PLACE_BEFORE_PERSON = re.compile(
+    r"\b(?i:a|an|the|our)\s+(?P<place>" + TOKEN + r"(?:\s+" + TOKEN + r")?)\s+(?:resident|native|mom|mother|dad|father|"
+    r"man|woman|grandmother|grandfather|grandma|grandpa|teen|teenager|girl|boy|toddler|couple|veteran|retiree|"
+    r"farmer|teacher|firefighter)\b"
 )
 _HOME_CUE = re.compile(r"home|back|lives|living|resident|native|vive", ICASE)
 _SINGULAR_PATIENT = re.compile(
@@ -124,6 +132,8 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
         if any(fold(place.rstrip(".")) in fold(known) for known in org_details):  # the organisation's name or street
             continue
         cue = match.group("cue").lower()
+        if cue.endswith("on") and not _STREET_END.search(place):
+            continue  # "lives on Elm Street" is a street; "on Route 9", "on Facebook" are not a home
         begin, _ = ix.sentence(match.start())
         home = bool(_HOME_CUE.match(cue))
         anchored = False
@@ -143,6 +153,14 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
                 end -= 1  # the full stop ends the sentence, not an abbreviation
             kind = "address" if _STREET_END.search(place) else "place"
             spans.append(PhiSpan(match.start("place"), end, kind))
+    if patients or ix.has(CARE) or ix.has(PATIENT_NOUN):
+        for match in _PLACE_BEFORE_PERSON.finditer(text):
+            place = match.group("place")
+            first = fold(place.split()[0])
+            if first in _NOT_PLACE or first in CALENDAR_WORDS or fold(place) in US_STATES or _ORG_END.search(place):
+                continue
+            if not any(fold(place) in fold(known) for known in org_details):
+                spans.append(PhiSpan(match.start("place"), match.end("place"), "place"))
     return spans
 
 
