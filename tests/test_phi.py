@@ -84,6 +84,10 @@ def found(text: str, policy: Policy) -> list[tuple[str, str]]:
         ("We miss you already, Thaddeus! Three weeks on our ortho floor and you made every nurse laugh.", "name",
          "Thaddeus"),
         ("Get well soon, Frank! The whole 3 South crew is rooting for you.", "name", "Frank"),
+        ("We are so proud of you, Oyelaran! Six months after your transplant, you ran a 10K.", "name", "Oyelaran"),
+        ("A Harlow mom of three, Keisha came to our ER after a car crash.", "place", "Harlow"),
+        ("La familia Castro vive en la Calle Olmo 45 y su hijo pasó dos meses en nuestra unidad de quemados.",
+         "address", "Calle Olmo 45"),
     ],
 )
 def test_each_identifier_type_is_found_with_a_tight_span(
@@ -152,6 +156,9 @@ def test_spanish_posts(text: str, expected: list[tuple[str, str]], policy: Polic
         "Frank talk about colon cancer screening with Dr. Ames this Thursday at noon.",
         "At his family's request, we're sharing that Manny rang the bell today after his last chemo!",
         "Family Art Night is back at our pediatric clinic! Crafts, cocoa and our therapy dog.",
+        "Thank you, Bluestem! You raised $40,000 for our cancer center.",
+        "Thank you, Tomás, for getting our patients to their appointments safely for 12 years!",
+        "Gracias a la familia Rivera por donar juguetes para nuestros pacientes de pediatría.",
     ],
 )
 def test_staff_events_org_details_and_general_posts_are_not_phi(text: str, policy: Policy) -> None:

@@ -75,7 +75,8 @@ STAFF_AFTER = re.compile(
     r"teaches|taught|hosts|hosted|presented|precepts|organized|organised|noticed|caught|volunteers|works|worked|"
     r"celebrates|retires|is\s+retiring|has\s+worked|has\s+trained|has\s+been\s+with\s+us|answers|is\s+our|was\s+named|"
     r"for\s+(?:donating|their\s+gift|his\s+gift|her\s+gift|the\s+gift|their\s+generosity|sponsoring|organizing|"
-    r"organising|hosting|leading|volunteering|\d+\s+years)|explains|answers|discusses|demonstrates|teaches|"
+    r"organising|hosting|leading|volunteering|\d+\s+years|\w+ing\s+(?:\w+\s+){0,2}?(?:our|every|all\s+our)\s+"
+    r"(?:patients|families|residents|customers|riders|visitors|community|kids))|explains|answers|discusses|demonstrates|teaches|"
     r"shares\s+(?:tips|how|what|why|her|his)|shows\s+(?:you|us|how)|walks\s+(?:you|us)\s+through|will\s+discuss|"
     r"talks\s+(?:about|through)|breaks\s+down|helped|cared\s+for|comforted|stayed\s+with|sat\s+with|treated|"
     r"saved|assisted|spotted|calmed|rescued|went\s+above|explica|responde|comparte|ayud[óo]|cuid[óo]))",
