@@ -45,6 +45,13 @@ def misinfo_findings(text: str, policy: Policy) -> list:
         ("The flu shot is more dangerous than the flu.", "vaccines_unsafe"),
         ("Vaccines aren't tested properly, so wait.", "vaccines_unsafe"),
         ("El cáncer se cura con bicarbonato.", "cancer_remedy"),
+        ("Don't bother with the flu shot. It gives you a mild case of the flu anyway.", "flu_shot_gives_flu"),
+        ("You can't get the flu shot if you're allergic to eggs.", "healthy_skip_flu_shot"),
+        ("Antibiotics are the fastest way to beat a cold.", "antibiotics_viruses"),
+        ("Honey cures allergies and asthma naturally.", "home_remedy_infection"),
+        ("Vaccines overload a baby's immune system.", "vaccines_unsafe"),
+        ("Your period means you can't get pregnant, so skip protection that week.", "breastfeeding_contraception"),
+        ("Dental X-rays cause thyroid cancer.", "cancer_causes"),
     ],
 )
 def test_flags_myths_asserted_as_fact(text: str, key: str, policy: Policy) -> None:
@@ -78,6 +85,10 @@ def test_flags_myths_asserted_as_fact(text: str, key: str, policy: Policy) -> No
         "Some parents worry vaccines cause autism. Research shows they don't (CDC).",
         "Many parents ask if the flu shot can give kids the flu. It can't.",
         "Vaccines are tested in large trials before approval (FDA).",
+        "Most people with egg allergies can safely get the flu shot (CDC).",
+        "Touching your face after shaking hands can give you the flu.",
+        "Turmeric may help with arthritis pain, but talk to your doctor first.",
+        "Sugar doesn't feed cancer, but a balanced diet helps during treatment.",
     ],
 )
 def test_leaves_corrections_and_facts_alone(text: str, policy: Policy) -> None:

@@ -31,8 +31,9 @@ def myth(key: str, topic: str, claim: str, message: str, fact: str, remedy: bool
 
 G = r"[^.!?\n]{0,60}?"  # a gap inside one sentence
 VAX = (
-    r"(?:(?:flu|covid(?:-19)?|hpv|mmr|measles|polio|tdap|rsv|shingles|chickenpox)\s+)?(?:vaccin\w*|vax\w*|immuni[sz]ations?|jabs?|shots?|boosters?|mmr|hpv|gardasil|mrna|vacunas?|vacunación"
-    r"|inyecci[oó]n|la\s+inyección)"
+    r"(?:(?:flu|covid(?:-19)?|hpv|mmr|measles|polio|tdap|rsv|shingles|chickenpox)\s+)?(?:vaccin\w*|vax\w*"
+    r"|immuni[sz]ations?|jabs?|shots?|boosters?|mmr|hpv|gardasil|mrna|vacunas?|vacunación|inyecci[oó]n"
+    r"|la\s+inyección)"
 )
 CAUSE = (
     r"(?:caus\w*|lead(?:s|ing)?\s+to|led\s+to|linked\s+to|links?\s+(?:to|with)|trigger\w*|results?\s+in"
@@ -72,7 +73,9 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
         r"\b(?:flu\s+(?:shot|vaccine|jab)s?|influenza\s+vaccines?|vacunas?\s+(?:contra|de)\s+la\s+(?:gripe|influenza))"
         rf"\b{G}\b(?:gives?|gave|cause[sd]?|causing|makes?|made|da|dio|causa|provoca)\s+(?:you\s+|people\s+|kids\s+"
         r"|me\s+|them\s+|le\s+|les\s+)?(?:\w+\s+)?(?:the\s+|la\s+)?(?:flu|influenza|gripe)\b"
-        r"|\b(?:get|catch)\s+(?:the\s+)?flu\s+from\s+(?:the|a|your)\s+flu\s+(?:shot|vaccine)",
+        r"|\b(?:get|catch)\s+(?:the\s+)?flu\s+from\s+(?:the|a|your)\s+flu\s+(?:shot|vaccine)"
+        r"|\b(?:it|they)\s+(?:can\s+|will\s+|just\s+|only\s+)?(?:gives?|gave)\s+(?:you|people|kids)\s+(?:a\s+(?:mild\s+"
+        r"|light\s+|small\s+)?(?:case|dose|touch)\s+of\s+)?(?:the\s+)?flu\b",
         "Says the flu shot gives you the flu; the injected vaccine cannot cause flu.",
         "The flu shot can't give you the flu; a sore arm or mild aches for a day are common (CDC).",
     ),
@@ -91,7 +94,7 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "vaccines_unsafe",
-        "vaccin|vax|vacuna|shot|shots|jab|jabs|immuniz|immunis|booster|mmr|hpv",
+        "vaccin|vax|vacuna|shot|shots|jab|jabs|immuniz|immunis|booster|mmr|hpv|gardasil|mrna|inyecci",
         rf"\b{VAX}\b{G}\b(?:is|are|es|son)\s+(?:more\s+dangerous|worse|riskier|deadlier|más\s+peligros[oa]s?)\s+"
         r"(?:than|que)\s+(?:the\s+|la\s+|el\s+)?(?:flu|disease|diseases|illness|virus|covid|measles|infection|gripe"
         r"|enfermedad)\b"
@@ -99,7 +102,11 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
         r"\s+(?:properly\s+|really\s+|even\s+|adequately\s+)?(?:tested|studied|safe)\b"
         rf"|\b{VAX}\s+(?:are|is)\s+(?:\w+\s+)?(?:dangerous|unsafe|deadly|killing\s+(?:people|kids|children))\b"
         r"|\blas\s+vacunas\s+(?P<neg2>no)\s+(?:son\s+seguras|están\s+(?:probadas|estudiadas))"
-        r"|\blas\s+vacunas\s+son\s+peligrosas\b",
+        r"|\blas\s+vacunas\s+son\s+peligrosas\b"
+        rf"|\b{VAX}\b{G}\b(?:overwhelm|overload|weaken|damag|destroy|sobrecarg|debilit)\w*\s+(?:a\s+|your\s+|the\s+|their\s+)?"
+        r"(?:baby'?s\s+|child'?s\s+|kids'?\s+|babies'?\s+)?(?:immune\s+system|sistema\s+inmune)"
+        rf"|\b{VAX}\b{G}\b{CAUSE}{G}\b(?:heart\s+attacks?|strokes?|sudden\s+death|turbo\s+cancer|cancer|sids|aids"
+        r"|shaken\s+baby|cáncer|infartos?|muerte\s+súbita)\b",
         "Says vaccines are untested, unsafe or worse than the disease; they are among the most studied medicines.",
         "Vaccines are tested in large trials and monitored for safety after approval; the diseases they prevent "
         "are far more dangerous (CDC, FDA).",
@@ -138,10 +145,12 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
         "flu|influenza",
         r"\b(?:healthy|young)\s+(?:people|adults|kids|children)\s+(?P<neg>don'?t|do\s+not)\s+need\s+(?:a|the|an\s+annual)"
         r"\s+flu\s+(?:shot|vaccine)|\bthe\s+flu\s+is\s+(?:just|only)\s+(?:a\s+)?(?:bad\s+)?cold\b"
-        r"|\b(?:flu|influenza)\s+is\s+(?:harmless|no\s+worse\s+than\s+a\s+cold)\b",
-        "Plays down flu or says healthy people don't need a flu shot.",
+        r"|\b(?:flu|influenza)\s+is\s+(?:harmless|no\s+worse\s+than\s+a\s+cold)\b"
+        r"|\b(?P<neg2>can'?t|cannot|shouldn'?t|should\s+not)\s+(?:get|have)\s+(?:the|a)\s+flu\s+(?:shot|vaccine)\s+if\s+"
+        r"(?:you'?re|you\s+are|you\s+have\s+an?)\s+(?:allergic\s+to\s+eggs|egg\s+allerg\w*)",
+        "Plays down flu or says healthy people (or people allergic to eggs) can't or needn't get a flu shot.",
         "Flu can be serious even for healthy people; a yearly flu vaccine is recommended for everyone 6 months "
-        "and older (CDC).",
+        "and older, including people with egg allergies (CDC).",
     ),
     myth(
         "hpv_vaccine_behaviour",
@@ -156,8 +165,9 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     myth(
         "antibiotics_viruses",
         "antibiotic|antibiótic",
-        rf"\bantibi[oó]tic\w*\b{G}\b(?:cure|cures|treat|treats|kill|kills|fight|fights|knock\s+out|clear\s+up|get\s+rid"
-        r"\s+of|work\s+(?:on|for|against)|help\s+(?:with\s+)?|curan?|sirven?\s+para|matan?|quitan?)\b" + G
+        rf"\bantibi[oó]tic\w*\b{G}\b(?:cure|cures|treat|treats|kill|kills|fight|fights|beat|beats|knock\s+out|clear\s+up"
+        r"|get\s+rid\s+of|get\s+over|work\s+(?:on|for|against)|help\s+(?:with\s+)?|curan?|sirven?\s+para|matan?"
+        r"|quitan?)\b" + G
         + r"\b(?:colds?|flu|viruses|virus|viral|covid|resfriados?|resfríos?|gripe|catarros?)\b"
         r"|\b(?:need|get|ask\s+for|take)\s+(?:an?\s+)?antibiotic\w*\s+for\s+(?:a\s+|your\s+|the\s+)?(?:cold|flu|virus"
         r"|viral)|\b(?:colds?|flu|resfriado|gripe)\s+(?:needs?|requires?|necesita)\s+(?:an?\s+)?antibi[oó]tic",
@@ -186,13 +196,19 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     myth(
         "home_remedy_infection",
         "oil|oils|oregano|garlic|onion|elderberr|vitamin|zinc|vinegar|homeopat|herbal|ajo|cebolla"
-        "|vinagre|remedio|colloidal|coloidal",
+        "|vinagre|remedio|colloidal|coloidal|honey|cinnamon|turmeric|herb|herbs|juice|juicing|miel|canela|cúrcuma"
+        "|hierbas",
         r"\b(?:essential\s+oils?|oregano\s+oil|garlic|onions?|elderberr(?:y|ies)|vitamin\s+c|zinc|apple\s+cider\s+vinegar"
         r"|homeopath\w*|herbal\s+tea|ajo|cebolla|vinagre|homeopatía|remedios?\s+caseros?|colloidal\s+silver"
-        rf"|plata\s+coloidal)\b{G}\b{CURE}\b{G}\b{INFECTION}\b",
-        "Says a home or natural remedy cures or prevents an infection; the evidence doesn't support it.",
-        "No supplement, oil or home remedy cures or prevents infections like flu or COVID-19; "
-        "vaccines, handwashing and medical care do (CDC).",
+        rf"|plata\s+coloidal)\b{G}\b{CURE}\b{G}\b{INFECTION}\b"
+        r"|\b(?:essential\s+oils?|honey|garlic|cinnamon|turmeric|apple\s+cider\s+vinegar|herbs?|herbal\s+\w+"
+        r"|homeopath\w*|juic\w+|miel|ajo|canela|cúrcuma|vinagre|hierbas)\b" + G + r"\b(?:cures?|reverses?|eliminates?"
+        r"|cura|curan|revierte|elimina)\b" + G + r"\b(?:asthma|allerg(?:y|ies)|diabetes|arthritis"
+        r"|high\s+blood\s+pressure|hypertension|heart\s+disease|alzheimer'?s|dementia|multiple\s+sclerosis|lupus|crohn'?s|thyroid\s+disease"
+        r"|asma|alergias?|artritis|hipertensión|presión\s+alta)\b",
+        "Says a home or natural remedy cures an infection or a chronic disease; the evidence doesn't support it.",
+        "No supplement, oil or home remedy cures infections like flu or COVID-19 or chronic diseases like asthma "
+        "or diabetes; vaccines and medical care do (CDC, NIH).",
         remedy=True,
     ),
     myth(

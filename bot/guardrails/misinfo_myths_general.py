@@ -39,13 +39,15 @@ GENERAL_MYTHS: tuple[Myth, ...] = (
         "cancer_causes",
         "cancer|cáncer|tumo",
         r"\b(?:deodorants?|antiperspirants?|underwire|bras|microwav\w+|cell\s?phones?|mobile\s+phones|root\s+canals?"
-        rf"|desodorantes?|microondas)\b{G}\b{CAUSE}{G}\b{_CANCER}"
+        rf"|(?:dental\s+)?x-?rays?|desodorantes?|microondas)\b{G}\b{CAUSE}{G}\b{_CANCER}"
         r"|\b(?:mammograms?|mamografías?|biops(?:y|ies)|biopsias?|surgery)\b" + G + r"\b(?:spreads?|cause[sd]?|causing"
         rf"|propaga|causa)\b{G}\b{_CANCER}|\bsugar\s+(?:feeds|fuels)\s+cancer\b|\bel\s+azúcar\s+alimenta\s+el\s+cáncer\b"
+        r"|\bcancer\s+(?:feeds|thrives|grows)\s+on\s+sugar\b|\bstarve\s+(?:your|the|a)\s+(?:cancer|tumou?r)\b"
         r"|\b(?:cutting|opening|exposing)\s+(?:\w+\s+)?(?:cancer|tumou?rs?)\s+(?:to\s+(?:the\s+)?air\s+)?(?:makes?|lets?)"
         r"\s+(?:it\s+)?spread",
         "Repeats a myth about what causes or spreads cancer.",
-        "Deodorant, bras, microwaves, mammograms and biopsies do not cause or spread cancer (American Cancer Society).",
+        "Deodorant, bras, microwaves, dental X-rays, mammograms and biopsies do not cause or spread cancer "
+        "(American Cancer Society).",
     ),
     myth(
         "cavities_cause",
@@ -89,11 +91,13 @@ GENERAL_MYTHS: tuple[Myth, ...] = (
     ),
     myth(
         "breastfeeding_contraception",
-        "pregnan|embaraz",
+        "pregnan|embaraz|birth|contracept",
         r"\b(?P<neg>can'?t|cannot|can\s+not|won'?t|unable\s+to|impossible\s+to)\s+(?:get|become)\s+pregnant\s+(?:while"
         r"|when|if|during)\s+(?:you'?re\s+|you\s+are\s+)?(?:breast\s?feeding|nursing|on\s+your\s+period|having\s+your"
-        r"\s+period)|\bbreast\s?feeding\s+(?:is|works\s+as)\s+(?:a\s+)?(?:reliable|foolproof|100%|guaranteed)\s+"
-        r"(?:birth\s+control|contracepti\w+)|\b(?P<neg2>no)\s+(?:puede|puedes|pueden)\s+(?:quedar|quedarse|salir)\s+"
+        r"\s+period)|\b(?:breast\s?feeding|nursing)\s+(?:is|works\s+as)\s+(?:a\s+)?(?:reliable|foolproof|100%"
+        r"|guaranteed|natural)\s+(?:birth\s+control|contracepti\w+)|\bperiod\b" + G
+        + r"\b(?P<neg4>can'?t|cannot)\s+get\s+pregnant"
+        r"|\b(?P<neg2>no)\s+(?:puede|puedes|pueden)\s+(?:quedar|quedarse|salir)\s+"
         r"embarazadas?\s+(?:mientras|durante|si)\s+(?:\w+\s+){0,2}(?:amamant\w*|lactancia|da\s+(?:el\s+)?pecho"
         r"|tiene\s+(?:la\s+)?regla)|\b(?P<neg3>can'?t|cannot)\s+get\s+pregnant\s+(?:the\s+)?first\s+time",
         "Says you can't get pregnant while breastfeeding (or on your period); you can.",
@@ -141,7 +145,7 @@ GENERAL_MYTHS: tuple[Myth, ...] = (
         "detox",
         "detox|toxin|toxinas|impurities|parasites|poison|heavy|metales|wax|cera|desintox",
         r"\b(?:detox\w*|cleanses?|foot\s+pads?|juice\s+fasts?|colon\s+cleans\w*|liver\s+flush\w*|desintox\w*|ear\s+"
-        r"candl\w*)\b" + G + r"\b(?:flush(?:es)?|removes?|eliminat\w*|draws?\s+out|pulls?\s+out|purg\w*|rids?\s+"
+        r"candl\w*)\b" + G + r"\b(?:flush(?:es)?|removes?|eliminat\w*|draws?|pulls?|sucks?|purg\w*|rids?\s+"
         r"(?:your|the)\s+body\s+of|clears?\s+out|cleans?\s+out|elimina\w*|expulsa\w*|saca\w*)\b" + G
         + r"\b(?:toxins?|toxinas|heavy\s+metals|impurities|parasites|poisons?|metales\s+pesados|wax|cera)\b",
         "Says a detox or cleanse removes toxins; your liver and kidneys already do that, and detox products don't.",
