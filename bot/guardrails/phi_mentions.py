@@ -39,15 +39,19 @@ _GENERAL_ADVICE = re.compile(
 )
 _PATIENT_BEFORE_HANDLE = re.compile(r"\b(?:patient|customer|paciente)\s*,?\s*$", ICASE)
 
-_PLACE = re.compile(
-    r"\b(?P<cue>from|of|in|on|(?:home|back)\s+(?:\w+\s+)?to|lives\s+(?:in|on)|living\s+(?:in|on)|resident\s+of|native\s+of|"
-    r"vive\s+en|de)\s+(?P<place>" + TOKEN + r"(?:['’]s)?(?:\s+" + TOKEN + r"\.?){0,2})"
+_PLACE = Lexicon(
+    r"(?P<cue>(?i:from|of|in|on|(?:home|back)\s+(?:\w+\s+)?to|lives\s+(?:in|on)|living\s+(?:in|on)|resident\s+of|"
+    r"native\s+of|vive\s+en|de))\s+(?P<place>" + TOKEN + r"(?:['’]s)?(?:\s+" + TOKEN + r"\.?){0,2})",
+    words("from of in on home back lives living resident native vive de"),
+    flags=0,
 )
 # "a Harlow mom of three", "the Dunmore Flats teen": a town used to describe one person.
-_PLACE_BEFORE_PERSON = re.compile(
-    r"\b(?i:a|an|the|our)\s+(?P<place>" + TOKEN + r"(?:\s+" + TOKEN + r")?)\s+(?:resident|native|mom|mother|dad|father|"
+_PLACE_BEFORE_PERSON = Lexicon(
+    r"(?i:a|an|the|our)\s+(?P<place>" + TOKEN + r"(?:\s+" + TOKEN + r")?)\s+(?:resident|native|mom|mother|dad|father|"
     r"man|woman|grandmother|grandfather|grandma|grandpa|teen|teenager|girl|boy|toddler|couple|veteran|retiree|"
-    r"farmer|teacher|firefighter)\b"
+    r"farmer|teacher|firefighter)\b",
+    words("a an the our"),
+    flags=0,
 )
 _HOME_CUE = re.compile(r"home|back|lives|living|resident|native|vive", ICASE)
 _SINGULAR_PATIENT = re.compile(
@@ -123,7 +127,8 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
     """Towns and streets where a patient lives ("Nora from Millbrook Bend", "Mr. Fennimore of Birchwood Terrace")."""
     text = ix.text
     spans = []
-    for match in _PLACE.finditer(text):
+    for start, _ in ix.hits(_PLACE):
+        match = _PLACE.regex.match(text, start)
         place = match.group("place")
         words = place.replace("’", "'").split()
         first = fold(words[0].split("'")[0].rstrip("."))
@@ -154,7 +159,8 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
             kind = "address" if _STREET_END.search(place) else "place"
             spans.append(PhiSpan(match.start("place"), end, kind))
     if patients or ix.has(CARE) or ix.has(PATIENT_NOUN):
-        for match in _PLACE_BEFORE_PERSON.finditer(text):
+        for start, _ in ix.hits(_PLACE_BEFORE_PERSON):
+            match = _PLACE_BEFORE_PERSON.regex.match(text, start)
             place = match.group("place")
             first = fold(place.split()[0])
             if first in _NOT_PLACE or first in CALENDAR_WORDS or fold(place) in US_STATES or _ORG_END.search(place):
