@@ -12,6 +12,7 @@ through the post ("Lena Hoffmann, PharmD ... Lena launched").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.guardrails.phi_lexicon import (
@@ -26,6 +27,7 @@ from bot.guardrails.phi_lexicon import (
     ORG_SUFFIX,
     PATIENT_BEFORE,
     PATIENT_NOUN,
+    PATIENT_NOUN_WORDS,
     PERSONAL_CARE,
     PET_AFTER,
     PET_BEFORE,
@@ -67,6 +69,13 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\W_]*$")
 # "Thank you, X!", "we're rooting for you, X.": a person addressed at the end of a clause.
 _ADDRESSED_AFTER_YOU = re.compile(r"\b(?:you|ya|ti|te)\b[^.!?\n,]{0,20},\s*$", re.IGNORECASE)
 _ENDS_ADDRESS = re.compile(r"\s*(?:[!.?]|[^\w\s,]|$)")
+# Last words of the phrases PATIENT_BEFORE accepts ("patient", "named", "little", "familia", ...).
+_PATIENT_SLOT_WORDS = frozenset(
+    word.rstrip("*")
+    for phrase in words(PATIENT_NOUN_WORDS + " named called was is llamado llamada nombre little pequeño pequeña "
+                        "pequeno pequena familia baby grandma grandpa grandmother grandfather")
+    for word in phrase.split("_")
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words before a name that make it a place or an organisation ("St. Elian", "Team Bluestem").
 _PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Mount|Mt|Lake|Fort|Port|Team|Camp|Club|Hotel)\.?\s*$")
@@ -99,7 +108,8 @@ def _extend(text: str, matches: list[re.Match[str]], index: int) -> tuple[int, l
     return parts[-1].end(), parts
 
 
-def _candidates(text: str, names: frozenset[str]) -> list[_Candidate]:
+def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
+    text = ix.text
     found: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
     for match in _HONORIFIC_NAME.finditer(text):
@@ -130,7 +140,7 @@ def _candidates(text: str, names: frozenset[str]) -> list[_Candidate]:
             # "we love you, Xiomara!".
             if word in VOCATIVE_WORDS:
                 continue
-            if strong or _lowercase_patient_before(text, start):
+            if strong or _lowercase_patient_before(ix, start):
                 strong = True
             elif not _addressed(text, start, match.end()):
                 continue
@@ -154,9 +164,12 @@ def _addressed(text: str, start: int, end: int) -> bool:
     return bool(_ADDRESSED_AFTER_YOU.search(text, max(0, start - 40), start) and _ENDS_ADDRESS.match(text, end))
 
 
-def _lowercase_patient_before(text: str, start: int) -> bool:
+def _lowercase_patient_before(ix: TextIndex, start: int) -> bool:
     """'baby Xiomara', 'patient Odalys': a patient noun in lower case (not a title such as 'Patient Access')."""
-    match = PATIENT_BEFORE.search(text, max(0, start - 40), start)
+    index = bisect_left(ix.word_starts, start) - 1
+    if index < 0 or ix.words[index][1] not in _PATIENT_SLOT_WORDS:
+        return False  # a cheap test first: the word before must be one a patient slot can end with
+    match = PATIENT_BEFORE.search(ix.text, max(0, start - 40), start)
     return bool(match and match.group()[:1].islower())
 
 
@@ -208,7 +221,7 @@ def patient_names(ix: TextIndex, permission: bool) -> list[PhiSpan]:
     if permission:
         return []
     text = ix.text
-    candidates = _candidates(text, first_names())
+    candidates = _candidates(ix, first_names())
     if not candidates:
         return []
     reply_care = _replies_about_care(ix)
