@@ -39,6 +39,7 @@ _INDIVIDUAL_RULES: tuple[tuple[str, Dual], ...] = (
     ("dose_change", rules.DOSE_CHANGE),
     ("diagnosis", rules.DIAGNOSIS),
     ("skip_care", rules.SKIP_CARE),
+    ("diagnosis", rules.LOOKS_BENIGN),
 )
 # (kind, pattern, the trigger group that must be present for the pattern to be worth running)
 _PUBLIC_RULES: tuple[tuple[str, Dual, str], ...] = (
@@ -159,6 +160,11 @@ def check(ctx: ReviewContext) -> list[Finding]:
         for kind, pattern in _INDIVIDUAL_RULES:
             for match in pattern.finditer(ctx):
                 start = match.start()
+                if pattern is rules.LOOKS_BENIGN:
+                    lead = rules.LOOKS_BENIGN_LEAD.search(ctx.text, max(0, start - 40), start)
+                    if lead is None:
+                        continue
+                    start = lead.start()
                 sentence_start, _ = sentence_around(ctx, start)
                 if is_negated(ctx, start) or rules.GENERIC_SUBJECT.search(ctx.text, sentence_start, start):
                     continue

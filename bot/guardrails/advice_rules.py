@@ -62,9 +62,6 @@ DIAGNOSIS = Dual(
     rf"|\b(?:your|the)\s+(?:\w+\s+)?\w+\s+(?:is|are)\s+(?:probably|likely|definitely|just|almost\s+certainly|classic"
     rf"|textbook|a\s+classic|typical)\s+(?:an?\s+)?(?:\w+\s+){{0,2}}(?:{MEDICAL_WORD}|strain|sprain|infection|virus|tear"
     rf"|fracture|syndrome)\b"
-    rf"|\b(?:mole|rash|spot|lump|bump|cut|wound|bruise|swelling|lesion|x-?ray|scan|results|numbers|levels?|{MEDICAL_WORD})"
-    r"\s+(?:\w+\s+)?(?:looks?|seems?|sounds?|is|are)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:benign|harmless"
-    r"|normal|fine|healthy|nothing\s+to\s+worry\s+about)\b"
     r"|\byou(?:'re|\s+are)\s+(?:probably\s+|definitely\s+|clearly\s+)?(?:pre-?diabetic|diabetic|anemic|dehydrated"
     r"|hypothyroid|allergic\s+to|lactose\s+intolerant|\w+\s+deficient|deficient)\b"
     rf"|\byou(?:'ve|\s+have)\s+(?:got\s+)?(?:an?\s+)?(?:\w+\s+)?(?:{MEDICAL_WORD}|strain|sprain|infection|tear|fracture)\b"
@@ -75,6 +72,16 @@ DIAGNOSIS = Dual(
     rf"|\b(?:that'?s|it'?s|this\s+is)\s+(?:probably|definitely|likely|almost certainly|just)\s+(?:an?\s+)?"
     rf"(?:\w+\s+)?(?:{MEDICAL_WORD}|strain|sprain|infection|virus|tear|fracture)\b"
     r"|\b(?:usted\s+)?(?:probablemente|seguramente)\s+tiene\b|\bparece\s+que\s+(?:usted\s+)?tiene\b"
+)
+# "that mole looks benign": the regex starts at the verb; LOOKS_BENIGN_LEAD must end the text just before it.
+LOOKS_BENIGN = Dual(
+    r"\s(?:looks?|seems?|sounds?|is|are)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:benign|harmless|normal|fine"
+    r"|healthy|nothing\s+to\s+worry\s+about)\b"
+)
+LOOKS_BENIGN_LEAD = re.compile(
+    rf"\b(?:mole|rash|spot|lump|bump|cut|wound|bruise|swelling|lesion|x-?ray|scan|results|numbers|levels?|{MEDICAL_WORD})"
+    r"(?:\s+\w+)?$",
+    _FLAGS,
 )
 SKIP_CARE = Dual(
     r"\bno\s+need\s+to\s+(?:see|visit|call|go\s+to)\s+(?:a|an|the|your)\s+(?:\w+\s+)?(?:doctor|dermatologist|specialist"

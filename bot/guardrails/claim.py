@@ -10,18 +10,16 @@ from __future__ import annotations
 import re
 
 from bot.guardrails.advice_lexicon import DRUG_DUAL, MEDICAL_WORD_DUAL
-from bot.guardrails.claim_rules import (
+from bot.guardrails.claim_context import (
     CURE_NOUN,
     CURE_RESEARCH,
     CURE_VERB,
     FIGURATIVE_OBJECT,
     HEALTH_CONTEXT,
     OUTCOME_WORD,
-    RULES,
     SERVICE_OBJECT,
-    ClaimRule,
-    present_triggers,
 )
+from bot.guardrails.claim_rules import RULES, ClaimRule, present_triggers
 from bot.guardrails.claim_text import clause_before, is_negated, is_question, sentence_around
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding

@@ -95,18 +95,18 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
     myth(
         "vaccines_unsafe",
         "vaccin|vax|vacuna|shot|shots|jab|jabs|immuniz|immunis|booster|mmr|hpv|gardasil|mrna|inyecci",
-        rf"\b{VAX}\b{G}\b(?:is|are|es|son)\s+(?:more\s+dangerous|worse|riskier|deadlier|más\s+peligros[oa]s?)\s+"
+        rf"\b{VAX}\b(?:{G}\b(?:is|are|es|son)\s+(?:more\s+dangerous|worse|riskier|deadlier|más\s+peligros[oa]s?)\s+"
         r"(?:than|que)\s+(?:the\s+|la\s+|el\s+)?(?:flu|disease|diseases|illness|virus|covid|measles|infection|gripe"
         r"|enfermedad)\b"
-        rf"|\b{VAX}\s+(?P<neg>aren'?t|are\s+not|were\s+never|was\s+never|have\s+never\s+been|weren'?t|isn'?t|is\s+not)"
+        r"|\s+(?P<neg>aren'?t|are\s+not|were\s+never|was\s+never|have\s+never\s+been|weren'?t|isn'?t|is\s+not)"
         r"\s+(?:properly\s+|really\s+|even\s+|adequately\s+)?(?:tested|studied|safe)\b"
-        rf"|\b{VAX}\s+(?:are|is)\s+(?:\w+\s+)?(?:dangerous|unsafe|deadly|killing\s+(?:people|kids|children))\b"
-        r"|\blas\s+vacunas\s+(?P<neg2>no)\s+(?:son\s+seguras|están\s+(?:probadas|estudiadas))"
-        r"|\blas\s+vacunas\s+son\s+peligrosas\b"
-        rf"|\b{VAX}\b{G}\b(?:overwhelm|overload|weaken|damag|destroy|sobrecarg|debilit)\w*\s+(?:a\s+|your\s+|the\s+|their\s+)?"
+        r"|\s+(?:are|is)\s+(?:\w+\s+)?(?:dangerous|unsafe|deadly|killing\s+(?:people|kids|children))\b"
+        rf"|{G}\b(?:overwhelm|overload|weaken|damag|destroy|sobrecarg|debilit)\w*\s+(?:a\s+|your\s+|the\s+|their\s+)?"
         r"(?:baby'?s\s+|child'?s\s+|kids'?\s+|babies'?\s+)?(?:immune\s+system|sistema\s+inmune)"
-        rf"|\b{VAX}\b{G}\b{CAUSE}{G}\b(?:heart\s+attacks?|strokes?|sudden\s+death|turbo\s+cancer|cancer|sids|aids"
-        r"|shaken\s+baby|cáncer|infartos?|muerte\s+súbita)\b",
+        rf"|{G}\b{CAUSE}{G}\b(?:heart\s+attacks?|strokes?|sudden\s+death|turbo\s+cancer|cancer|sids|aids"
+        r"|shaken\s+baby|cáncer|infartos?|muerte\s+súbita)\b)"
+        r"|\blas\s+vacunas\s+(?P<neg2>no)\s+(?:son\s+seguras|están\s+(?:probadas|estudiadas))"
+        r"|\blas\s+vacunas\s+son\s+peligrosas\b",
         "Says vaccines are untested, unsafe or worse than the disease; they are among the most studied medicines.",
         "Vaccines are tested in large trials and monitored for safety after approval; the diseases they prevent "
         "are far more dangerous (CDC, FDA).",
