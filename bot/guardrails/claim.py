@@ -145,6 +145,25 @@ def _drugs_in(ctx: ReviewContext, start: int, end: int) -> list[re.Match[str]]:
     return found
 
 
+def _rule_span(ctx: ReviewContext, rule: ClaimRule, match: re.Match[str]) -> tuple[int, int] | None:
+    """The span a rule's match flags, after the checks its regex leaves to code; None when it does not count."""
+    start, end = match.span()
+    if "capplace" in match.re.groupindex:
+        end = _capitalised_place_end(ctx, match)
+        if end < 0:
+            return None
+    if rule.not_after is not None and rule.not_after.search(ctx.text, max(0, start - 12), start):
+        return None
+    if rule.lead is not None:
+        lead = rule.lead.search(ctx.text, max(0, start - 12), start)
+        if lead is None:
+            return None
+        start = lead.start()
+    if rule.name == "off_label":
+        return _off_label_span(ctx, start, end)
+    return start, end
+
+
 def check(ctx: ReviewContext) -> list[Finding]:
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
@@ -162,23 +181,10 @@ def check(ctx: ReviewContext) -> list[Finding]:
         if rule.name not in present:
             continue
         for match in rule.regex.finditer(ctx):
-            start, end = match.span()
-            if "capplace" in match.re.groupindex:
-                end = _capitalised_place_end(ctx, match)
-                if end < 0:
-                    continue
-            if rule.not_after is not None and rule.not_after.search(ctx.text, max(0, start - 12), start):
+            span = _rule_span(ctx, rule, match)
+            if span is None:
                 continue
-            if rule.lead is not None:
-                lead = rule.lead.search(ctx.text, max(0, start - 12), start)
-                if lead is None:
-                    continue
-                start = lead.start()
-            if rule.name == "off_label":
-                span = _off_label_span(ctx, start, end)
-                if span is None:
-                    continue
-                start, end = span
+            start, end = span
             if any(s < end and start < e for s, e in taken) or _cleared(ctx, rule, start, end):
                 continue
             taken.append((start, end))
