@@ -49,6 +49,7 @@ def found(text: str, policy: Policy) -> list[tuple[str, str]]:
         # numbers
         ("Found in the lobby: a wallet with SSN 321-54-9876 on a card. Please come get it.", "ssn",
          "SSN 321-54-9876"),
+        ("The caller gave SSN ending in 4417 and asked about her husband's bill.", "ssn", "SSN ending in 4417"),
         ("Great catch by pharmacy: Rx #5519022 was almost filled twice.", "record_number", "Rx #5519022"),
         ("Her MRN 77120045 was merged into the right chart at last.", "record_number", "MRN 77120045"),
         ("Member ID: WQX-30021-7 was printed on the letter we mailed by mistake.", "record_number",
@@ -152,6 +153,7 @@ def test_spanish_posts(text: str, expected: list[tuple[str, str]], policy: Polic
         "Cedar Ridge Pediatrics welcomes Lily Chen, CPNP, who will see kids with asthma at our Northgate office.",
         "Thank you to Jorge, Anita and the whole night shift for keeping our ICU patients safe during the storm.",
         "Kudos to Miguel, who helped a patient in the ER find her lost hearing aid.",
+        "We're sorry for the wait. Please email me at d.ruiz@example-health.org. — Diane Ruiz, Patient Advocate",
         "@dana_bakes we're so sorry to hear that. Please DM us so our patient relations team can help.",
         "Frank talk about colon cancer screening with Dr. Ames this Thursday at noon.",
         "At his family's request, we're sharing that Manny rang the bell today after his last chemo!",

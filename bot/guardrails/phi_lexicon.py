@@ -67,7 +67,10 @@ _STAFF_WORDS = _alt(
 STAFF_BEFORE = re.compile(r"\b" + _STAFF_WORDS + r"\b[\s,:]*(?:\S+\s+){0,1}$", ICASE)
 # After a name: a department or a staff verb ("Harold Jimenez of Environmental Services", "Lena launched our").
 STAFF_AFTER = re.compile(
-    r"^(?:['’]s)?,?\s*(?:(?:of|from|in)\s+(?:our\s+|the\s+)?(?:[\w&]+\s+){0,3}?"
+    r"^(?:,\s*(?:(?-i:[A-Z])[a-z]+\s+){0,3}(?i:advocate|manager|director|coordinator|nurse|pharmacist|therapist|"
+    r"specialist|educator|officer|lead|supervisor|administrator|representative|liaison|navigator|assistant|technician|"
+    r"physician|surgeon|dentist|hygienist|counselor|chaplain|dietitian|president|ceo|vp|founder)\b"
+    r"|(?:['’]s)?,?\s*(?:(?:of|from|in)\s+(?:our\s+|the\s+)?(?:[\w&]+\s+){0,3}?"
     r"(?i:services|department|dept|team|office|pharmacy|radiology|nursing|billing|lab|laboratory|facilities|"
     r"security|dietary|nutrition|administration|marketing|finance|foundation|engineering|IT|HR|front\s+desk|"
     r"housekeeping|registration|scheduling)\b"
@@ -79,7 +82,7 @@ STAFF_AFTER = re.compile(
     r"(?:patients|families|residents|customers|riders|visitors|community|kids))|explains|answers|discusses|demonstrates|teaches|"
     r"shares\s+(?:tips|how|what|why|her|his)|shows\s+(?:you|us|how)|walks\s+(?:you|us)\s+through|will\s+discuss|"
     r"talks\s+(?:about|through)|breaks\s+down|helped|cared\s+for|comforted|stayed\s+with|sat\s+with|treated|"
-    r"saved|assisted|spotted|calmed|rescued|went\s+above|explica|responde|comparte|ayud[óo]|cuid[óo]))",
+    r"saved|assisted|spotted|calmed|rescued|went\s+above|explica|responde|comparte|ayud[óo]|cuid[óo])))",
 )
 # Words before a presenter's or instructor's name: "Join Sam for ...", "led by Ruth Ann".
 PRESENTER_BEFORE = re.compile(

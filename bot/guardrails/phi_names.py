@@ -76,6 +76,8 @@ _PATIENT_SLOT_WORDS = frozenset(
                         "pequeno pequena familia baby grandma grandpa grandmother grandfather")
     for word in phrase.split("_")
 )
+# A signature: "— Diane Ruiz", "-- Diane".
+_SIGNED = re.compile(r"(?:[—–]|(?:^|\s)--?)\s*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Words before a name that make it a place or an organisation ("St. Elian", "Team Bluestem").
 _PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Mount|Mt|Lake|Fort|Port|Team|Camp|Club|Hotel)\.?\s*$")
@@ -177,7 +179,7 @@ def _staff(text: str, cand: _Candidate) -> bool:
     """A clinician's or staff member's name: Dr. before it, a credential or a department after it, a job title."""
     before = text[max(0, cand.start - 45) : cand.start]
     after = text[cand.end : cand.end + 80]
-    if CLINICIAN_PREFIX.search(before) or FOLLOWED_BY_CREDENTIAL.match(after):
+    if CLINICIAN_PREFIX.search(before) or FOLLOWED_BY_CREDENTIAL.match(after) or _SIGNED.search(before):
         return True
     clause_before = re.split(r"[.!?;\n]", before)[-1]
     if STAFF_BEFORE.search(clause_before) or PRESENTER_BEFORE.search(clause_before):

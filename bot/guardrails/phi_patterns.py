@@ -78,9 +78,10 @@ _IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:])", I
 _VERSION_BEFORE = re.compile(r"(?:\bv|version|ver\.?)\s*$", ICASE)
 _SSN = Lexicon(
     r"\d{3}-\d{2}-\d{4}(?![\w-])"
-    r"|(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?|seguro\s+social)\s*[#:]?\s*"
-    r"(?:\d{3}[\s-]?\d{2}[\s-]?)?\d{4}\b",
-    ["ssn", "ss", "social", "seguro"],
+    r"|(?:last\s+(?:four|4)\s+(?:digits\s+)?of\s+(?:(?:his|her|their|the|your)\s+)?)?"
+    r"(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?|seguro\s+social)"
+    r"(?:\s+(?:ending|ends)\s+in)?[\s,#:]*(?:\d{3}[\s-]?\d{2}[\s-]?)?\d{4}\b",
+    ["ssn", "ss", "social", "seguro", "last"],
     numbers=True,
 )
 _RECORD_WORDS = (
