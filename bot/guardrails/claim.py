@@ -28,6 +28,17 @@ from bot.guardrails.sources import is_attributed
 
 # "Quit smoking for good" is the goal of a cessation class, not a promise about a treatment.
 _CESSATION = re.compile(r"smok|tobacco|vap|cigar|nicotine|alcohol|drinking|habit|fumar|tabaco|cigarr", re.I)
+# "Happy Nurses Week to the best nurses in the world!" thanks staff; it is not a claim about care.
+_STAFF = re.compile(
+    r"\b(?:nurses|doctors|physicians|staff|team|volunteers|employees|colleagues|caregivers|therapists|pharmacists"
+    r"|techs|technicians|residents|enfermer[oa]s|médicos|equipo|personal)\b",
+    re.I,
+)
+_APPRECIATION = re.compile(
+    r"\b(?:thank\w*|grateful|gratitude|appreciat\w*|celebrat\w*|shout-?out|proud|congrat\w*|happy\s+[\w' ]{0,30}"
+    r"(?:week|day|month)|gracias|felicidades|orgullosos)\b",
+    re.I,
+)
 _OWN = re.compile(r"\b(?:our|we|us|we're|nuestr[oa]s?|nosotros)\b", re.I)
 _NOT_JUST_FOR = re.compile(r"(?:isn|is|aren|are|not|no)\b", re.I)
 _OFF_LABEL_WORD = re.compile(r"\boff[- ]label\b", re.I)
@@ -105,6 +116,10 @@ def _cleared(ctx: ReviewContext, rule: ClaimRule, start: int, end: int) -> bool:
             return True
     if rule.name == "forever" and _CESSATION.search(ctx.text, start, end):
         return True
+    if rule.name.startswith("superlative") and _STAFF.search(ctx.text, start, end):
+        sentence_start, sentence_end = sentence_around(ctx, start)
+        if _APPRECIATION.search(ctx.text, sentence_start, sentence_end):
+            return True
     if rule.name == "guarantee":
         sentence_start, sentence_end = sentence_around(ctx, start)
         around = ctx.text[max(sentence_start, start - 40) : min(sentence_end, end + 70)]
@@ -148,9 +163,13 @@ def _drugs_in(ctx: ReviewContext, start: int, end: int) -> list[re.Match[str]]:
 def _rule_span(ctx: ReviewContext, rule: ClaimRule, match: re.Match[str]) -> tuple[int, int] | None:
     """The span a rule's match flags, after the checks its regex leaves to code; None when it does not count."""
     start, end = match.span()
-    if "capplace" in match.re.groupindex:
+    if "capplace2" in match.re.groupindex:
         end = _capitalised_place_end(ctx, match)
         if end < 0:
+            return None
+    elif "capplace" in match.re.groupindex:  # "Fenwick's best dentist": the place opens the match
+        place = match.start("capplace")
+        if match.group("capplace") is not None and not ctx.text[place].isupper():
             return None
     if rule.not_after is not None and rule.not_after.search(ctx.text, max(0, start - 12), start):
         return None

@@ -34,7 +34,8 @@ _PROVIDER = (
     r"(?:hospitals?|doctors?|physicians?|dentists?|dentistry|surgeons?|clinics?|clinicians?|nurses?|er|e\.r\.|emergency"
     r"(?:\s+(?:room|department|care))?|pharmac(?:y|ies|ists?)|practices?|providers?|specialists?|oncolog\w*|cardiolog\w*"
     r"|orthopedi\w*|pediatric\w*|therapists?|chiropractors?|dermatologists?|urgent care|cancer care|heart care"
-    r"|maternity care|outcomes|results|survival rates?|success rates?|recovery|care in)"
+    r"|maternity care|outcomes|results|survival rates?|success rates?|recovery|care in|centers?|centres?|programs?"
+    r"|institutes?|health\s+systems?)"
 )
 
 
@@ -93,6 +94,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "superlative_place": (
         "best", "finest", "greatest", "safest", "fastest", "quickest", "lowest", "highest", "shortest", "top",
         "most",
+    ),
+    "superlative_possessive": (
+        "leading", "top", "premier", "most", "finest", "best", "safest", "favorite", "favourite", "#", "number",
     ),
     "superlative": (
         "voted", "simply", "truly", "hands", "far", "officially", "undeniably",
@@ -314,6 +318,15 @@ RULES: tuple[ClaimRule, ...] = (
         r"|highest[- ]rated|most\s+(?:advanced|experienced|trusted|accurate|effective|successful|skilled|respected"
         r"|awarded|innovative|comprehensive|qualified))\b(?:\s+" + _NOT_RANKED + r"[\w'-]+){0,3}?\s+(?:in|of)\s+"
         r"(?:any\s+|all\s+)?" + _PLACE + r"\b",
+        "An unattributed superlative: says the organisation beats all others without a source.",
+        "Name who rated it (e.g. 'named a top hospital by Healthgrades, 2024') or describe the service instead.",
+        sourced_ok=True,
+    ),
+    _rule(
+        "superlative_possessive",
+        r"\b(?:(?:the\s+)?(?:region|state|area|city|county|nation|country|world|valley|community|town)|(?P<capplace>[^\W\d_]+))"
+        r"['’]s\s+(?:leading|top|premier|most\s+trusted|most\s+advanced|most\s+experienced|finest|best|safest"
+        r"|favou?rite|#\s?1|number\s+one)\s+(?:[\w-]+\s+)?" + _PROVIDER + r"\b",
         "An unattributed superlative: says the organisation beats all others without a source.",
         "Name who rated it (e.g. 'named a top hospital by Healthgrades, 2024') or describe the service instead.",
         sourced_ok=True,
