@@ -1,11 +1,13 @@
-"""Score the guardrail engine on the labeled posts: `python -m tests.evaluate_guardrails [-v]`.
+"""Score the guardrail engine on labeled posts: `python -m tests.evaluate_guardrails [-v] [FILE ...]`.
 
-Prints PHI recall (labeled substrings overlapped by a `phi` finding), the rate at which clean
-posts are blocked, and per-concern recall; `-v` lists every miss and false alarm.
+With no FILE it reads the labeled example posts (see tests/labeled_data.py). Prints PHI recall
+(labeled substrings overlapped by a `phi` finding), the rate at which clean posts are blocked,
+and per-concern recall; `-v` lists every miss and false alarm.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import dataclass, field
 
@@ -96,12 +98,22 @@ def summary(scores: Scores) -> str:
     return "\n".join(lines)
 
 
+def _read(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
 def main(argv: list[str]) -> int:
-    rows = load_dev_set()
-    if rows is None:
-        print(missing_reason())
-        return 0
+    files = [arg for arg in argv if not arg.startswith("-")]
+    if files:
+        rows = [row for path in files for row in _read(path)]
+    else:
+        rows = load_dev_set()
+        if rows is None:
+            print(missing_reason())
+            return 0
     scores = score(rows)
+    print(f"{len(rows)} posts")
     print(summary(scores))
     if "-v" in argv:
         print()
