@@ -21,13 +21,16 @@ def main() -> int:
         print(f"carepost: configuration error: {exc}", file=sys.stderr)
         return 2
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("apscheduler").setLevel(max(logging.WARNING, logging.getLogger().level))
     try:
         services = build_services(settings)
-    except PolicyError as exc:
+    except (PolicyError, ConfigError) as exc:
         print(f"carepost: {exc}", file=sys.stderr)
         return 2
 
     front_end = settings.front_end
+    if front_end == "console" and "log_level" not in settings.model_fields_set:
+        logging.getLogger().setLevel(logging.WARNING)  # the terminal is the console's: keep it quiet
     if front_end == "console":
         from handlers.console import Console
 

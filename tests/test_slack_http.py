@@ -101,3 +101,20 @@ def test_rejected_token_is_one_clear_error(tmp_path) -> None:
         assert [call.token for call in fake.calls_to("auth.test")] == ["xoxb-wrong"]
     finally:
         fake.stop()
+
+
+def test_unreachable_slack_is_one_clear_error(tmp_path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a loopback port that nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = Settings(
+        slack_bot_token="xoxb-1",
+        slack_signing_secret="s",
+        slack_api_url=f"http://127.0.0.1:{port}/api/",
+        database_path=tmp_path / "c.db",
+        _env_file=None,
+    )
+    with pytest.raises(SlackStartError, match="cannot reach Slack at http://127.0.0.1"):
+        build_app(build_services(settings))

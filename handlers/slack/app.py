@@ -14,6 +14,7 @@ from types import ModuleType
 from slack_bolt import App, BoltResponse
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.services import Services
@@ -60,6 +61,9 @@ def build_app(
         )
     except BoltError as exc:
         raise SlackStartError(_start_error(str(exc))) from None
+    except (OSError, SlackClientError) as exc:  # unreachable, refused, TLS: urllib raises OSError subclasses
+        reason = getattr(exc, "reason", None) or exc
+        raise SlackStartError(f"cannot reach Slack at {settings.slack_api_url}: {reason}") from None
     app.use(_skip_events_already_handled(services))
     app.error(_report_error)
     for feature in FEATURES if features is None else features:
