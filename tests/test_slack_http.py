@@ -116,5 +116,5 @@ def test_unreachable_slack_is_one_clear_error(tmp_path) -> None:
         database_path=tmp_path / "c.db",
         _env_file=None,
     )
-    with pytest.raises(SlackStartError, match="cannot reach Slack at http://127.0.0.1"):
+    with pytest.raises(SlackStartError, match=r"cannot reach Slack at http://127\.0\.0\.1"):
         build_app(build_services(settings))
