@@ -41,7 +41,7 @@ from handlers.slack.draft_blocks import (
     platform_label,
 )
 from handlers.slack.options import plain_text
-from handlers.slack.replies import guarded, post_dm, tell
+from handlers.slack.replies import guarded, in_background, post_dm, tell
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,9 @@ class DraftListeners:
         tell(client, user, f"The draft could not be written: {exc.message}", blocks, channel=channel)
 
     def create(self, client: WebClient, user: str, channel: str | None, options: DraftOptions) -> None:
+        in_background("/draft", lambda: self._create(client, user, channel, options), client, user, channel)
+
+    def _create(self, client: WebClient, user: str, channel: str | None, options: DraftOptions) -> None:
         try:
             drafts = self.services.drafting.create(options, user)
         except DraftRequestFailed as exc:
@@ -183,6 +186,11 @@ class DraftListeners:
             tell(client, user, "That draft is no longer there; start again with /draft.", channel=channel)
             return
         self.show_in_place(client, user, current, channel, ts, working=WORKING)
+        in_background(
+            "draft regenerate", lambda: self._regenerate(client, user, current, channel, ts), client, user, channel
+        )
+
+    def _regenerate(self, client: WebClient, user: str, current: Draft, channel: str | None, ts: str | None) -> None:
         try:
             draft = self.services.drafting.regenerate(current.id, user)
         except DraftRequestFailed as exc:
@@ -236,6 +244,9 @@ class DraftListeners:
             target = json.loads(action.get("value") or "{}")
         except ValueError:
             target = {"request": action.get("value")}
+        in_background("draft retry", lambda: self._retry(client, user, channel, target), client, user, channel)
+
+    def _retry(self, client: WebClient, user: str, channel: str | None, target: dict[str, Any]) -> None:
         try:
             drafts = self.services.drafting.retry(str(target.get("request") or ""), user)
         except DraftRequestFailed as exc:

@@ -17,7 +17,7 @@ from bot.guardrails import Report
 from bot.llm import LLMError
 from bot.second_opinion import SecondOpinion, SecondOpinionFailed
 from bot.services import Services
-from handlers.slack.replies import guarded, tell
+from handlers.slack.replies import guarded, in_background, tell
 from handlers.slack.report_blocks import (
     SUBMIT_ACTION,
     VERDICT_TEXT,
@@ -115,7 +115,7 @@ def send_second_opinion(
     def ask() -> tuple[SecondOpinion, str | None]:
         return services.second_opinion(report.text, report, platform, actor=user), platform
 
-    _deliver(services, client, user, channel, ask)
+    in_background("second opinion", lambda: _deliver(services, client, user, channel, ask), client, user, channel)
 
 
 def register(app: App, services: Services) -> None:
@@ -131,6 +131,8 @@ def register(app: App, services: Services) -> None:
             _, report, opinion = services.second_opinions.retry(action.get("value") or "", actor=user)
             return opinion, report.platform.name
 
-        _deliver(services, client, user, channel, ask)
+        in_background(
+            "second opinion retry", lambda: _deliver(services, client, user, channel, ask), client, user, channel
+        )
 
     app.action(RETRY_ACTION)(ack=ack_now, lazy=[retry_second_opinion])

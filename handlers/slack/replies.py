@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 import traceback
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from slack_sdk import WebClient
@@ -61,6 +63,16 @@ def _fit(blocks: list[Block] | None) -> list[Block] | None:
     return fit_blocks(blocks) if blocks else None
 
 
+def _apologise(kind: str, exc: Exception, client: WebClient | None, user: str | None, channel: str | None) -> None:
+    log.error("%s failed: %s at %s", kind, type(exc).__name__, _where(exc))
+    if client is None or not user:
+        return
+    try:
+        tell(client, user, OOPS, channel=channel)
+    except Exception as reply_error:  # the apology itself failed: log, never raise
+        log.error("%s: could not tell the person: %s", kind, type(reply_error).__name__)
+
+
 def guarded(kind: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Wrap a lazy listener: an unexpected error is logged by type and the person gets a short apology.
 
@@ -73,18 +85,40 @@ def guarded(kind: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
             try:
                 listener(**kwargs)
             except Exception as exc:
-                log.error("%s failed: %s at %s", kind, type(exc).__name__, _where(exc))
-                body, client = kwargs.get("body") or {}, kwargs.get("client")
-                user = _user_of(body)
-                if client is not None and user:
-                    try:
-                        tell(client, user, OOPS, channel=_channel_of(body))
-                    except Exception as reply_error:  # the apology itself failed: log, never raise
-                        log.error("%s: could not tell the person: %s", kind, type(reply_error).__name__)
+                body = kwargs.get("body") or {}
+                _apologise(kind, exc, kwargs.get("client"), _user_of(body), _channel_of(body))
 
         return run
 
     return decorate
+
+
+# Work that waits on the LLM runs here, not on Bolt's listener threads: a burst of slow requests
+# then queues its LLM calls instead of holding every listener thread, and acknowledgements of new
+# requests (which run on those threads) stay fast. It also caps the calls made to the LLM at once.
+LLM_WORKERS = 32
+_llm_pool: ThreadPoolExecutor | None = None
+_llm_pool_lock = threading.Lock()
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _llm_pool
+    with _llm_pool_lock:
+        if _llm_pool is None:
+            _llm_pool = ThreadPoolExecutor(max_workers=LLM_WORKERS, thread_name_prefix="slack-llm")
+        return _llm_pool
+
+
+def in_background(kind: str, work: Callable[[], None], client: WebClient, user: str, channel: str | None) -> None:
+    """Run `work` (which calls the LLM) on the LLM pool; an unexpected error is an apology to `user`."""
+
+    def run() -> None:
+        try:
+            work()
+        except Exception as exc:
+            _apologise(kind, exc, client, user, channel)
+
+    _pool().submit(run)
 
 
 def _where(exc: BaseException) -> str:
