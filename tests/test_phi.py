@@ -222,3 +222,54 @@ def test_any_text_gives_spans_inside_it_and_never_an_error(policy: Policy) -> No
         for finding in phi.check(ReviewContext(text=text, platform=None, policy=policy)):
             assert 0 <= finding.start < finding.end <= len(text)
             assert finding.excerpt == text[finding.start : finding.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "excerpt"),
+    [
+        # identifier numbers of many shapes, found by the words before them (or, for an MBI, by its shape)
+        ("Left at the pharmacy counter: a Medicare card with MBI 7KD3-WN8-PQ42. Please ask for it by name.",
+         "record_number", "MBI 7KD3-WN8-PQ42"),
+        ("Found on a bench: a card reading 7KD3-WN8-PQ42, please bring it to the desk.", "record_number",
+         "7KD3-WN8-PQ42"),
+        ("Good news, your acct # 00-55821 is paid in full after the insurance adjustment.", "record_number",
+         "acct # 00-55821"),
+        ("Claim no. HX/2023/771904 was reprocessed for the patient this morning.", "record_number",
+         "Claim no. HX/2023/771904"),
+        ("Patient ID: 48819203 was printed on the wrong discharge packet.", "record_number", "Patient ID: 48819203"),
+        ("Your punch card #RX-0417 has one visit left.", "record_number", "card #RX-0417"),
+        ("La tarjeta del seguro con número de afiliado AF-229104 quedó en recepción.", "record_number",
+         "afiliado AF-229104"),
+        ("We reset the portal login for the caller, username: gwen_p1960, so she can see her labs.", "handle",
+         "gwen_p1960"),
+        ("Whoever parked the blue van with tag KRT-4471 by the ER doors: your son is asking for you.", "plate",
+         "tag KRT-4471"),
+        ("The caller gave SSN ending 5521 and asked about his bill.", "ssn", "SSN ending 5521"),
+        ("The patient on stretcher 6 is asking for her glasses.", "room", "stretcher 6"),
+        # whose phone or email: the words before it say so, even in a sentence in the organisation's voice
+        ("Ms. Lane, we tried calling you at (555) 014-5555 about your biopsy results.", "phone", "(555) 014-5555"),
+        ("Please call Mr. Ortega's daughter at 555-0177; he is asking for her after his surgery.", "phone",
+         "555-0177"),
+        ("We re-sent your MRI report to t.hollis1971@gmail.com this morning.", "email", "t.hollis1971@gmail.com"),
+    ],
+)
+def test_identifier_formats_and_contact_details(text: str, kind: str, excerpt: str, policy: Policy) -> None:
+    assert (kind, excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our 2025 plan year starts in January; group 12 meets Tuesdays.",
+        "Order 1000 flyers for the Medicare 2025 enrollment fair.",
+        "We moved the portal login page; the username field now accepts your email.",
+        "Visit our Suite 200 office at 14 Elm Street for your flu shot.",
+        "Thanks for reaching out! Our billing team would like to hear from you: (555) 014-2222, weekdays 8-5.",
+        "Dr. Ruiz is accepting new patients: (555) 014-3333.",
+        "Reserve su cita al (555) 014-4444.",
+        "@sunny_days Yes! Kids' liquid ibuprofen is back in stock at both of our pharmacies.",
+        "@skeptic_22, chemo isn't poison, and we're happy to point you to the research.",
+    ],
+)
+def test_numbers_and_contacts_that_are_not_a_patients(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

@@ -9,7 +9,7 @@ details (including those in policy.organisation) are not flagged.
 
 from __future__ import annotations
 
-from bot.guardrails import phi_mentions, phi_names, phi_patterns
+from bot.guardrails import phi_contact, phi_ids, phi_mentions, phi_names, phi_patterns
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
 from bot.guardrails.phi_lexicon import PERMISSION, PERMISSION_HINTS
@@ -79,11 +79,11 @@ def find_phi(text: str, policy: Policy) -> list[PhiSpan]:
     ix = TextIndex(text)
     permission = _states_permission(ix)
     spans: list[PhiSpan] = []
-    spans += phi_patterns.phones(ix, org)
-    spans += phi_patterns.emails(ix, org)
-    spans += phi_patterns.urls(ix, org)
-    spans += phi_patterns.ips(ix)
-    spans += phi_patterns.numbers(ix)
+    spans += phi_contact.phones(ix, org)
+    spans += phi_contact.emails(ix, org)
+    spans += phi_contact.urls(ix, org)
+    spans += phi_contact.ips(ix)
+    spans += phi_ids.numbers(ix)
     people = phi_names.patient_names(ix, permission) + phi_mentions.handles(ix)
     people = [p for p in people if not _inside_org_name(text, p, org.names)]
     spans += people

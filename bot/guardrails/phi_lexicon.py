@@ -138,86 +138,6 @@ PATIENT_BEFORE = re.compile(
     r"(?:\s+(?:named|called|was|is|llamad[oa]|de\s+nombre))?[\s,:]*$",
     ICASE,
 )
-# Endings of procedure and condition names: tonsillectomy, angioplasty, colonoscopy, bronchitis, anemia.
-MEDICAL_SUFFIXES = tuple(words("ectomy ectomies otomy ostomy plasty scopy itis osis emia algia graphy"))
-# Care and health words: a name or date in the same sentence as one of these is tied to someone's care.
-CARE = Lexicon.of_phrases(
-    "surgery surgeries surgical operation procedure transplant donor kidney biopsy chemo* radiation dialysis "
-    "infusion infusions injection injections diagnos* treatment treatments treated therapy rehab* recover* "
-    "discharge discharged admitted admission icu nicu er ed emergency_room emergency_department stroke "
-    "heart_attack cancer tumor tumour leukemia diabetes disease syndrome disorder fracture fractured broken "
-    "pneumonia infection seizure seizures pregnan* delivered delivery born c_section oxygen cpap ventilator "
-    "wheelchair prosthe* cast stitches suture sutures pain rash fever allerg* testing test_results lab_results inr "
-    "a1c glucose blood_sugar blood_work mri ct x_ray x_rays xray scan ultrasound mammogram colonoscopy "
-    "prescription prescriptions rx refill refills medication medications meds insulin dose doses "
-    "prior_authorization prior_authorisation chart medical_record appointment appointments follow_up followup "
-    "visit checkup check_up cleaning filling crown root_canal extraction braces implant teeth tooth orthotics "
-    "brace splint hospice palliative passed_away died death prognosis symptoms sick illness ambulance numbing "
-    "anesthesia bedside hospitalized came_to_our came_to_the "
-    "cirugía cirugia operación operacion trasplante diagnóstico diagnostico diagnosticad* tratamiento terapia "
-    "rehabilitación rehabilitacion recuperación recuperacion urgencias emergencias uci derrame infarto cáncer "
-    "enfermedad fractura embarazo embarazada parto nació nacio oxígeno oxigeno dolor alergia resultados análisis "
-    "analisis glucosa receta medicamento medicamentos insulina dosis cita consulta visita expediente quimio* "
-    "diálisis dialisis habitación habitacion hospitalizado hospitalizada dado_de_alta picu ccu pacu rsv covid flu "
-    "ortho oncology maternity labor_and_delivery step_down gave_birth birthing had_her_baby came_to_us "
-    "come_to_us came_in came_to_see_us prior_auth splints crutches sling lbs pounds weight_loss "
-    "weight_management bariatric new_baby l&d get_well feel_better feeling_better speedy_recovery "
-    "mejórate mejorate pronta_recuperación pronta_recuperacion",
-    MEDICAL_SUFFIXES,
-    # "our cancer center", "the rehab gym": a place or a programme of the organisation, not someone's care
-    not_before=r"center|centre|institute|program|programme|department|clinic|wing|gym|building|foundation|team|"
-    r"nurses?|staff|awareness|month|week|walk|run|research|services|society|association|fund|drive|ward|"
-    r"specialists?|doctors?",
-)
-# A care word tied to a person: "your chart", "her allergy testing", "his stroke", "as your PT".
-_BODY_WORDS = (
-    "knee hip back neck shoulder elbow wrist ankle heel foot feet hand arm leg spine disc disk jaw tooth teeth gum "
-    "gums eye eyes ear ears skin heart lung lungs thyroid liver kidney kidneys bladder prostate breast colon stomach "
-    "rotator acl meniscus tennis blood sugar level levels numbers"
-)
-_BODY = (
-    r"(?:knee|hip|back|neck|shoulder|elbow|wrist|ankle|heel|foot|feet|hand|arm|leg|spine|disc|disk|jaw|tooth|teeth|"
-    r"gums?|eye|eyes|ear|ears|skin|heart|lungs?|thyroid|liver|kidneys?|bladder|prostate|breast|colon|stomach|"
-    r"rotator\s+cuff|ACL|meniscus|tennis\s+elbow|blood\s+pressure|sugar|levels?|numbers)"
-)
-PERSONAL_CARE = Lexicon(
-    r"(?:your|his|her|their|tu|su|(?-i:[A-Z][a-z]+)['’]s)\s+"
-    r"(?:(?!(?:for|to|at|and|or|with|in|on|of|is|are|was|the|a|an|y|de|en|para|about|from|by|during|when|if|"
-    r"that|this|these|those|questions?|own|next|every|any|all|some|free|first|sobre|cada|próxima|proxima)\b)"
-    r"\w+\s+){0,2}?(?:" + _BODY + r"|surgery|procedure|treatment|therapy|referral|authori[sz]ation|pacemaker|"
-    r"CPAP|inhaler|mammogram|colonoscopy|ultrasound|pregnancy|delivery|infusion|prior\s+auth|shin\s+splints|splint|"
-    r"crutches|sling|inserts|\w+(?:ectomy|otomy|ostomy|plasty|scopy|itis|osis|emia|algia)|"
-    r"prescription|refill|medication|meds|dose|insulin|chart|records?|results|labs?|INR|A1c|glucose|scan|MRI|"
-    r"x-?ray|biopsy|diagnosis|appointment|visit|follow-?up|stay|admission|discharge|recovery|rehab|session|"
-    r"exercises|injections?|filling|crown|cleaning|root\s+canal|implant|braces|orthotics|cast|stitches|testing|"
-    r"test|pain|condition|symptoms|prior\s+authori[sz]ation|bill|claim|ER\s+visit|receta|cita|visita|glucosa|"
-    r"cirug[ií]a|tratamiento|insulina|dosis|resultados|chemo\w*|radiation|transplant|stroke|heart\s+attack|cancer|"
-    r"replacement|ER\s+stay|hospital\s+stay|wait\s+in\s+(?:our|the)\s+ER|quimio\w*|crash|accident|injury|injuries|"
-    r"fall|burns?|wounds?|ca[íi]da|accidente|sciatica|arthritis|asthma|diabetes|migraines?|depression|anxiety|"
-    r"allergies|eczema|psoriasis|acne|hernia|concussion|sprain|tear|fracture|infection|UTI|blood\s+clot|"
-    r"heart\s+failure|COPD|dementia|Alzheimer's|seizures?|epilepsy|ADHD|autism|pregnan\w+|miscarriage|"
-    r"enfermedad|diabetes|embarazo)\b"
-    r"|(?:saved|saving|save)\s+(?:\w+['’]s|his|her|their|your)\s+life\b"
-    r"|as\s+your\s+(?:PT|OT|doctor|nurse|dentist|pharmacist|therapist|provider|surgeon|physician|care\s+team|"
-    r"chiropractor|dietitian|nutritionist|midwife|doula|hygienist|counselor|OB|OB-?GYN|pediatrician|trainer|"
-    r"\w+(?:ologist|iatrist))\b"
-    r"|(?:cured|treated|fixed|healed|helped|repaired|reviewed|checked)\s+your\b"
-    r"|you\s+(?:came\s+(?:in|to)|were\s+(?:here|seen|treated|admitted|discharged|in\s+our)|visited\s+(?:us|our)|"
-    r"had\s+your)\b"
-    r"|(?:after|before|since)\s+(?:(?:his|her|your|their)\s+)?(?:\w+\s+)?(?:surgery|transplant|stroke|procedure)\b"
-    r"|(?:custom\s+)?orthotics\b|home\s+exercises\b|" + _BODY + r"\s+(?:pain|surgery|replacement)\b"
-    r"|(?:the|that|this)\s+new\s+(?:knee|hip|shoulder|heart|kidney|liver|lungs?|teeth|smile|hearing\s+aids?|glasses|"
-    r"pacemaker|cast|brace)\b"
-    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:more\s+)?(?:days|weeks|months|nights)"
-    r"\s+(?:in|on|at)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:unit|floor|ward|ICU|NICU|PICU|CCU|ER|hospital|rehab|hospice)\b",
-    words(
-        "your his her their tu su as cured treated fixed healed helped repaired reviewed checked you after before "
-        "saved saving save the that this one two three four five six seven eight nine ten several many since "
-        "custom orthotics home " + _BODY_WORDS
-    ),
-    numbers=True,
-    possessives=True,
-)
 # Event and announcement wording around a date: the date of a public event, not of someone's care.
 EVENT_NEAR_DATE = Lexicon.of_phrases(
     "class classes event fair screening screenings workshop webinar seminar meeting lecture talk party drive day "
@@ -228,34 +148,6 @@ EVENT_NEAR_DATE = Lexicon.of_phrases(
 )
 TIME_OF_DAY = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:[–-]\s*\d{1,2}(?::\d{2})?\s*)?(?:am|pm|a\.\s?m\.|p\.\s?m\.)|\bnoon\b|\bmidnight\b",
-    ICASE,
-)
-# The organisation speaking about its own contact details.
-_CONTACT_VERB = (
-    r"(?:call|text|phone|fax|reach|contact|email|e-mail|write|message|dial|visit|llame|ll[áa]menos|escr[ií]banos|"
-    r"cont[áa]ctenos|comun[íi]quese|escriba|env[íi]e)"
-)
-# The organisation giving its own number or address: "call us at", "call our nurse line", "call St. Elian at",
-# "Call (555) ...", "Phone: ...", "📞 ...".
-ORG_CONTACT_BEFORE = re.compile(
-    r"(?:\b" + _CONTACT_VERB + r"\s+(?:us|our|nuestr[oa]s?|the\s+(?:clinic|office|pharmacy|hospital|nurse|front|team|"
-    r"practice|center|centre|billing|lab|line|desk|main)\b|al\b|a\s+la\b|(?-i:[A-Z]))"
-    r"(?:[^.!?\n]|(?<=\b(?:St|Dr|Mt|Ft|Sr))\.){0,40}"
-    r"|\b" + _CONTACT_VERB + r"\s*:?\s*"
-    r"|\b(?:tel|tel[ée]fono|ph|phone|fax|hotline|helpline|line|desk|office|n[úu]mero|number|email|e-mail)\s*[:.]?\s*"
-    r"|[📞☎📱📠📧✉📍🏥🗺]\uFE0F?\s*)$",
-    ICASE,
-)
-ORG_CONTACT_AFTER = re.compile(
-    r"^[\s)]*(?:to|for|para)\s+(?:join|book|schedule|register|reserve|sign|learn|make|set|ask|get|enroll|rsvp|"
-    r"reservar|inscribirse|agendar|hacer|m[áa]s)",
-    ICASE,
-)
-PATIENT_CONTACT_BEFORE = re.compile(
-    r"\b(?:called\s+(?:us\s+)?from|texted\s+(?:us\s+)?from|emailed\s+(?:us\s+)?from|wrote\s+(?:to\s+us\s+)?from|"
-    r"reach\s+(?:him|her|them)|(?:his|her|their|patient's|customer's)\s+(?:cell|phone|number|email|mobile|home)|"
-    r"(?:him|her|them)\s+(?:at|on)|from\s+(?:the\s+)?(?:number|phone|address)|"
-    r"su\s+(?:tel[ée]fono|celular|n[úu]mero|correo))\b[^.!?\n]{0,25}$",
     ICASE,
 )
 # A statement that the person shown gave permission: names and stories in such a post are shared with consent.

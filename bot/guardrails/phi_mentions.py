@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import re
 
+from bot.guardrails.phi_care import CARE, MEDICAL_SUFFIXES, PERSONAL_CARE
 from bot.guardrails.phi_lexicon import (
     CALENDAR_WORDS,
-    CARE,
     ICASE,
-    MEDICAL_SUFFIXES,
     ORG_SUFFIX,
     PATIENT_NOUN,
-    PERSONAL_CARE,
     STREET_SUFFIX,
     US_STATES,
 )
@@ -34,8 +32,14 @@ _HANDLE_CARE = Lexicon.of_phrases(
 # Wording of general education, not of one person's care ("talk with your doctor", "recovery varies").
 _GENERAL_ADVICE = re.compile(
     r"\b(?:varies|vary|depends|most\s+people|in\s+general|generally|typically|usually|everyone|anyone|talk\s+(?:with|to)\s+your|"
-    r"ask\s+your|rule\s+of\s+thumb|great\s+question|good\s+question)\b",
+    r"ask\s+your|rule\s+of\s+thumb|great\s+question|good\s+question|sounds\s+like|from\s+what\s+you\s+(?:describe|said|"
+    r"wrote)|based\s+on\s+what\s+you|por\s+lo\s+que\s+(?:describe|cuenta|nos\s+cuenta))\b",
     ICASE,
+)
+# A treatment word in a reply is the reader's own only with a determiner ("those orthotics", "the surgery"); a bare
+# one is a general statement ("chemo isn't poison").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|that|those|this|these|your|his|her|their|tu|su|la|el|los|las|esa|ese|esas|esos)\s+(?:[\w-]+\s+)?$", ICASE
 )
 _PATIENT_BEFORE_HANDLE = re.compile(r"\b(?:patient|customer|paciente)\s*,?\s*$", ICASE)
 
@@ -116,9 +120,11 @@ def handles(ix: TextIndex) -> list[PhiSpan]:
 
 
 def _speaks_of_their_care(ix: TextIndex) -> bool:
-    for start, _ in ix.hits(PERSONAL_CARE) + ix.hits(_HANDLE_CARE):
+    text = ix.text
+    determined = [hit for hit in ix.hits(_HANDLE_CARE) if _DETERMINER_BEFORE.search(text, max(0, hit[0] - 30), hit[0])]
+    for start, _ in ix.hits(PERSONAL_CARE) + determined:
         sentence = ix.sentence(start)
-        if not _GENERAL_ADVICE.search(ix.text, *sentence):
+        if not _GENERAL_ADVICE.search(text, *sentence):
             return True
     return False
 

@@ -15,9 +15,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from bot.guardrails.phi_care import CARE, PERSONAL_CARE
 from bot.guardrails.phi_lexicon import (
     CALENDAR_WORDS,
-    CARE,
     CLINICIAN_PREFIX,
     FOLLOWED_BY_CREDENTIAL,
     GIFT,
@@ -28,7 +28,6 @@ from bot.guardrails.phi_lexicon import (
     PATIENT_BEFORE,
     PATIENT_NOUN,
     PATIENT_NOUN_WORDS,
-    PERSONAL_CARE,
     PET_AFTER,
     PET_BEFORE,
     PLACE_SUFFIX,

@@ -9,23 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import phonenumbers
-
+from bot.guardrails.phi_care import CARE, PERSONAL_CARE
 from bot.guardrails.phi_lexicon import (
-    CARE,
     EVENT_NEAR_DATE,
     ICASE,
     MONTHS,
-    ORG_CONTACT_AFTER,
-    ORG_CONTACT_BEFORE,
-    PATIENT_CONTACT_BEFORE,
     PATIENT_NOUN,
-    PERSONAL_CARE,
     STREET_SUFFIX,
     TIME_OF_DAY,
     WEEKDAYS,
 )
-from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex, digits_of, words
+from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,84 +35,6 @@ class OrgDetails:
 
 _THIRD_PERSON = frozenset(words("he she him his her hers they them their él ella"))
 _SINGULAR_THIRD = frozenset(words("he she him his her hers él ella"))
-_SEVEN_DIGITS = re.compile(r"\d(?:[\s().+-]*\d){6}")
-
-_NANP = re.compile(
-    r"(?<![\w#$/.])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])"
-    r"|(?<![\w#$/.,-])\d{3}-\d{4}(?![\w-])"
-)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_GENERIC_MAILBOX = re.compile(
-    r"^(?:info|contact|hello|hi|appointments?|careers|jobs|press|media|marketing|billing|frontdesk|front\.desk|"
-    r"pharmacy|scheduling|support|help|admin|office|team|no-?reply|news|events|volunteers?|foundation|records|hr|"
-    r"privacy|compliance|feedback|questions|rsvp|referrals|nurseline|clinic|reception|citas|informacion)$",
-    ICASE,
-)
-_TLDS = (".com", ".org", ".net", ".me", ".page", ".site", ".blog", ".us", ".io", ".co")
-_URL = re.compile(
-    r"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|me|page|site|blog|us|io|co)\b"
-    r"(?:/[^\s)\]}>,!?]*[^\s)\]}>,.!?])?",
-    ICASE,
-)
-_PERSONAL_SITE = re.compile(
-    r"^(?:https?://)?(?:www\.)?(?:gofundme\.com|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|"
-    r"givesendgo\.com|spotfund\.com|fundly\.com|youcaring\.com|gogetfunding\.com|"
-    r"(?:facebook|instagram|tiktok|twitter|x|threads|youtube)\.(?:com|net)|linkedin\.com/in)/",
-    ICASE,
-)
-_PERSONAL_SITE_BEFORE = re.compile(
-    r"\b(?:his|her|their|family's|family’s)\s+(?:\w+\s+)?(?:page|blog|site|website|fundraiser|journal|profile|"
-    r"gofundme|update)s?\b[^.!?\n]{0,20}$",
-    ICASE,
-)
-_IPV4 = Lexicon(
-    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w]|\.\d)", (), numbers=True
-)
-_IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:])", ICASE)
-_VERSION_BEFORE = re.compile(r"(?:\bv|version|ver\.?)\s*$", ICASE)
-_SSN = Lexicon(
-    r"\d{3}-\d{2}-\d{4}(?![\w-])"
-    r"|(?:last\s+(?:four|4)\s+(?:digits\s+)?of\s+(?:(?:his|her|their|the|your)\s+)?)?"
-    r"(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?|seguro\s+social)"
-    r"(?:\s+(?:ending|ends)\s+in)?[\s,#:]*(?:\d{3}[\s-]?\d{2}[\s-]?)?\d{4}\b",
-    ["ssn", "ss", "social", "seguro", "last"],
-    numbers=True,
-)
-_RECORD_WORDS = (
-    "mrn medical record chart patient case encounter accession specimen claim policy group member subscriber "
-    "account acct invoice prescription plan insurance medicare medicaid rx receta expediente historia número numero"
-)
-_RECORD = Lexicon(
-    r"(?:MRN|medical\s+record(?:\s+(?:number|no\.?|#))?|(?:record|chart|patient|case|encounter|accession|"
-    r"specimen|claim|policy|group|member|subscriber|account|invoice|prescription|plan)\s+(?:number|no\.?|num\.?|#|ID)|"
-    r"patient\s+ID|member\s+ID|insurance\s+ID|account|acct\.?|Medicare|Medicaid|Rx|receta|expediente|"
-    r"historia\s+cl[íi]nica|n[úu]mero\s+de\s+(?:expediente|cuenta|p[óo]liza|afiliado|receta|paciente))"
-    r"\s*(?:#|no\.?|number|num\.?|n\.?º|ID)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}(?![\w])",
-    _RECORD_WORDS.split(),
-)
-_ROOM = Lexicon(
-    r"(?:room|rm\.?|bed|bay|cama|habitaci[óo]n|cuarto|cub[íi]culo|cubicle)\s*(?:#|no\.?|n[úu]mero)?\s*"
-    r"\d{1,4}[A-Z]?(?![\w-])",
-    words("room rm bed bay cama habitación habitacion cuarto cubículo cubiculo cubicle"),
-)
-_NOT_PATIENT_ROOM = re.compile(
-    r"\b(?:conference|meeting|community|class|training|board|waiting|break|lactation|family|quiet|consult|classroom|"
-    r"activity|multipurpose|education|exam|procedure|sala\s+de|de\s+(?:espera|reuniones|conferencias))\s*$",
-    ICASE,
-)
-_DEVICE = Lexicon(
-    r"(?:SN|S/N|(?i:serial|device\s+(?:ID|serial))(?:\s+(?i:number|no\.?|#))?|IMEI|UDI|(?i:n[úu]mero\s+de\s+serie))"
-    r"\s*[#:]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}(?![\w])",
-    words("sn s serial device imei udi número numero"),
-    flags=0,
-)
-_PLATE = Lexicon(
-    r"(?i:license\s+plate|licence\s+plate|plates?|placas?|matr[íi]cula)(?:\s+(?i:number|no\.?|#|is|was|reads|es))*"
-    r"\s*[:#]?\s*"
-    r"(?:[A-Z]{2}\s+)?(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,5}(?![\w])",
-    words("license licence plate plates placa placas matrícula matricula"),
-    flags=0,
-)
 _MONTH_ABBREVIATIONS = frozenset(words("jan feb mar apr jun jul aug sep sept oct nov dec"))
 _MONTH = "(?:" + "|".join(
     m + r"\.?" if m in _MONTH_ABBREVIATIONS else m for m in sorted(words(MONTHS), key=len, reverse=True)
@@ -193,106 +109,6 @@ def patient_in(ix: TextIndex, start: int, end: int) -> bool:
     if ix.has(PATIENT_NOUN, start, end) or ix.has(PERSONAL_CARE, start, end):
         return True
     return any(word in _THIRD_PERSON for _, word in ix.words_between(start, end))
-
-
-def phones(ix: TextIndex, org: OrgDetails) -> list[PhiSpan]:
-    """Phone numbers of patients; the organisation's own numbers (call us at, to join) are skipped."""
-    text = ix.text
-    if not _SEVEN_DIGITS.search(text):
-        return []
-    found = {(m.start(), m.end()) for m in _NANP.finditer(text)}
-    # phonenumbers finds what the pattern does not (international numbers, unseparated digits); it costs about
-    # 0.1 ms, so it runs only when digits outside the numbers already found could make another phone number.
-    uncovered = text
-    for start, end in found:
-        uncovered = uncovered[:start] + " " * (end - start) + uncovered[end:]
-    if "+" in uncovered or len(digits_of(uncovered)) >= 10:
-        for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
-            if not any(s < match.end and match.start < e for s, e in found):
-                found.add((match.start, match.end))
-    spans = []
-    for start, end in sorted(found):
-        number = digits_of(text[start:end])[-10:]
-        if number in org.phones or (len(number) == 7 and any(p.endswith(number) for p in org.phones)):
-            continue
-        before = _before(text, start)
-        if PATIENT_CONTACT_BEFORE.search(before):
-            spans.append(PhiSpan(start, end, "phone"))
-        elif ORG_CONTACT_BEFORE.search(before) or ORG_CONTACT_AFTER.search(text[end : end + 30]):
-            continue
-        elif patient_in(ix, *ix.sentence(start)):
-            spans.append(PhiSpan(start, end, "phone"))
-    return spans
-
-
-def emails(ix: TextIndex, org: OrgDetails) -> list[PhiSpan]:
-    text = ix.text
-    if "@" not in text:
-        return []
-    spans = []
-    for match in _EMAIL.finditer(text):
-        address = match.group().rstrip(".").lower()
-        local, _, domain = address.partition("@")
-        if address in org.emails or domain in org.domains or any(domain.endswith("." + d) for d in org.domains):
-            continue
-        end = match.start() + len(address)
-        before = _before(text, match.start())
-        if PATIENT_CONTACT_BEFORE.search(before):
-            spans.append(PhiSpan(match.start(), end, "email"))
-        elif _GENERIC_MAILBOX.match(local) or ORG_CONTACT_BEFORE.search(before):
-            continue
-        elif patient_in(ix, *ix.sentence(match.start())):
-            spans.append(PhiSpan(match.start(), end, "email"))
-    return spans
-
-
-def urls(ix: TextIndex, org: OrgDetails) -> list[PhiSpan]:
-    """A patient's fundraiser, journal or profile page; other links (the organisation's, a shop's) are not PHI."""
-    if not any(tld in ix.lower for tld in _TLDS):
-        return []
-    text = ix.text
-    spans = []
-    for match in _URL.finditer(text):
-        url = match.group()
-        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
-        if host in org.domains or any(host.endswith("." + d) for d in org.domains):
-            continue
-        if _PERSONAL_SITE.match(url):
-            if patient_in(ix, *ix.sentence(match.start())) or ix.has(CARE):
-                spans.append(PhiSpan(match.start(), match.end(), "url"))
-        elif _PERSONAL_SITE_BEFORE.search(_before(text, match.start())):
-            spans.append(PhiSpan(match.start(), match.end(), "url"))
-    return spans
-
-
-def ips(ix: TextIndex) -> list[PhiSpan]:
-    text = ix.text
-    spans = []
-    if text.count(".") >= 3:
-        for start, end in ix.hits(_IPV4):
-            if not _VERSION_BEFORE.search(_before(text, start, 10)):
-                spans.append(PhiSpan(start, end, "ip"))
-    if text.count(":") >= 3:
-        spans.extend(PhiSpan(m.start(), m.end(), "ip") for m in _IPV6.finditer(text))
-    return spans
-
-
-def numbers(ix: TextIndex) -> list[PhiSpan]:
-    """SSNs, record/account/plan numbers, room and bed numbers, device serials and plates."""
-    spans = [PhiSpan(s, e, "ssn") for s, e in ix.hits(_SSN)]
-    spans += [PhiSpan(s, e, "record_number") for s, e in ix.hits(_RECORD)]
-    spans += [PhiSpan(s, e, "device") for s, e in ix.hits(_DEVICE)]
-    spans += [PhiSpan(s, e, "plate") for s, e in ix.hits(_PLATE)]
-    for start, end in ix.hits(_ROOM):
-        if _NOT_PATIENT_ROOM.search(_before(ix.text, start, 30)):
-            continue
-        sentence = ix.sentence(start)
-        if (ix.has(EVENT_NEAR_DATE, *sentence) or TIME_OF_DAY.search(ix.text, *sentence)) and not patient_in(
-            ix, *sentence
-        ):
-            continue
-        spans.append(PhiSpan(start, end, "room"))
-    return spans
 
 
 def dates(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
