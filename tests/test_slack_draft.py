@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.drafting_options import DraftOptions
 from tests.fakes.llm_server import FakeLLMServer
 from tests.slack_harness import SlackHarness, start_harness
 from tests.slack_limits import assert_message_blocks, assert_modal
@@ -75,10 +76,7 @@ def test_draft_acks_at_once_and_the_draft_arrives_by_dm(app: SlackHarness, llm: 
 
 def test_draft_for_all_platforms_sends_one_draft_each(app: SlackHarness) -> None:
     app.sender.command("/draft", "platform:all Kidney Day screenings")
-    drafts = app.services.policy  # the platforms come from the policy's cadence, or all six
-    from bot.drafting_options import DraftOptions
-
-    count = len(DraftOptions(topic="t").platforms(drafts))
+    count = len(DraftOptions(topic="t").platforms(app.services.policy))  # the policy's cadence, or all six
     headers = {b[0]["text"]["text"] for b in dm_blocks(app, count)}
     assert len(headers) == count
 
@@ -215,3 +213,24 @@ def test_without_an_llm_drafting_says_what_it_needs(tmp_path: Path) -> None:
         assert harness.fake.calls_to("views.open") == [] and harness.fake.calls_to("chat.postMessage") == []
     finally:
         harness.stop()
+
+
+def test_retry_after_a_partial_failure_sends_only_the_missing_drafts(app: SlackHarness, llm: FakeLLMServer) -> None:
+    count = len(DraftOptions(topic="t").platforms(app.services.policy))
+    llm.fail(503)  # one platform's call fails, the others are answered
+    app.sender.command("/draft", "platform:all Kidney Day screenings", user="U1", channel="C1")
+    failure = app.fake.wait_for("chat.postEphemeral")[0]
+    app.fake.wait_for("chat.postMessage", count - 1)
+    assert f"The {count - 1} drafts already written are above" in texts_of(failure.json_param("blocks"))
+    retry = actions_of(failure.json_param("blocks"))["draft_retry"]["value"]
+
+    app.sender.block_action("draft_retry", retry, user="U1", channel="C1")
+    posts = app.fake.wait_for("chat.postMessage", count)
+    time.sleep(0.3)
+    assert len(app.fake.calls_to("chat.postMessage")) == count  # the missing one only
+    assert len({p.json_param("blocks")[0]["text"]["text"] for p in posts}) == count
+
+    app.sender.block_action("draft_retry", retry, user="U1", channel="C1")  # a second click, once done
+    done = app.fake.wait_for("chat.postEphemeral", 2)[1]
+    assert "already done" in done.params["text"]
+    assert len(app.fake.calls_to("chat.postMessage")) == count

@@ -51,6 +51,7 @@ NO_LLM = (
     "(or OPENAI_BASE_URL for a local or Azure endpoint) and OPENAI_MODEL. `/review` works without one."
 )
 WORKING = ":hourglass_flowing_sand: Writing a new version…"
+ALREADY_DONE = "That request is already done: its drafts are in your direct messages with CarePost."
 
 
 def _metadata(view: dict[str, Any]) -> dict[str, Any]:
@@ -247,10 +248,12 @@ class DraftListeners:
         in_background("draft retry", lambda: self._retry(client, user, channel, target), client, user, channel)
 
     def _retry(self, client: WebClient, user: str, channel: str | None, target: dict[str, Any]) -> None:
-        try:
-            drafts = self.services.drafting.retry(str(target.get("request") or ""), user)
+        request_id = str(target.get("request") or "")
+        try:  # drafts an earlier attempt already delivered are not sent again
+            delivered = set(self.services.drafting.request(request_id).result.get("drafts", {}).values())
+            drafts = self.services.drafting.retry(request_id, user)
         except DraftRequestFailed as exc:
-            self.deliver(client, user, exc.drafts)
+            self.deliver(client, user, [d for d in exc.drafts if d.id not in delivered])
             self.failed(client, user, channel, exc, (target.get("channel"), target.get("ts")))
             return
         except (DraftInputError, LLMError) as exc:
@@ -258,8 +261,12 @@ class DraftListeners:
             return
         if len(drafts) == 1 and target.get("ts"):
             self.show_in_place(client, user, drafts[0], target.get("channel"), target.get("ts"))
+            return
+        fresh = [d for d in drafts if d.id not in delivered]
+        if fresh:
+            self.deliver(client, user, fresh)
         else:
-            self.deliver(client, user, drafts)
+            tell(client, user, ALREADY_DONE, channel=channel)
 
 
 def register(app: App, services: Services) -> None:
