@@ -103,24 +103,20 @@ def send_report(
     by_dm: bool = False,
 ) -> None:
     """Review `text` and tell `user`: the engine's report at once, then the LLM's second opinion if any."""
+    where = None if by_dm else channel  # no channel: a direct message
     try:
         report = services.review(text, platform)
     except ReviewInputError as exc:
-        say = f"Cannot review that: {exc}."
-        post_dm(client, user, say) if by_dm else tell(client, user, say, channel=channel)
+        tell(client, user, f"Cannot review that: {exc}.", channel=where)
         return
     log.info("review for %s: verdict %s, %d findings", user, report.verdict, len(report.findings))
     llm_on = services.llm is not None
     actions, notes = report_actions(report, report.platform.name)
     notes.append(opinion.COMING if llm_on else ENGINE_ONLY)
     blocks = report_blocks(report, show_text=by_dm, notes=notes, actions=actions)
-    fallback = report_fallback(report)
-    if by_dm:
-        post_dm(client, user, fallback, blocks)
-    else:
-        tell(client, user, fallback, blocks, channel=channel)
+    tell(client, user, report_fallback(report), blocks, channel=where)
     if llm_on:
-        opinion.send_second_opinion(services, client, user=user, report=report, channel=None if by_dm else channel)
+        opinion.send_second_opinion(services, client, user=user, report=report, channel=where)
 
 
 def register(app: App, services: Services) -> None:
