@@ -273,3 +273,37 @@ def test_identifier_formats_and_contact_details(text: str, kind: str, excerpt: s
 )
 def test_numbers_and_contacts_that_are_not_a_patients(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Our newest hospice resident is 94 years young and still sharp at cards.", "94 years young"),
+        ("Happy 102nd birthday to Mrs. Allard on our rehab floor!", "102nd birthday"),
+        ("Felicidades a nuestro paciente de 96 años, que volvió a caminar tras su cirugía.", "96 años"),
+        ("¡Feliz cumpleaños número 93 a nuestra paciente del tercer piso!", "cumpleaños número 93"),
+        ("Our patient turned ninety-three during his stay on 4 West.", "turned ninety-three"),
+        ("Meet our rehab unit's resident centenarian, who walked 50 feet today after her hip surgery.",
+         "centenarian"),
+        ("He was born in 1929 and still drives himself to dialysis.", "born in 1929"),
+        ("Line dancing wouldn't be the same without her 💃 At 91, she just finished physical therapy.", "91"),
+        ("98 candles for our favorite hospice patient today!", "98 candles"),
+        ("Cake for Hattie, who turned 95 during her second round of chemo!", "turned 95"),
+    ],
+)
+def test_ages_over_89_in_every_phrasing(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("age", excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adults 90 and older should ask about the high-dose vaccine.",
+        "Residents 90+ get priority booking.",
+        "Our founder was born in 1921 and opened this clinic in 1960.",
+        "Our volunteers turned 95 boxes of donations into care kits.",
+        "Over 90 years of caring for this community.",
+    ],
+)
+def test_ages_that_are_not_a_patients(text: str, policy: Policy) -> None:
+    assert [kind for kind, _ in found(text, policy)] == []

@@ -69,22 +69,11 @@ _EVENT_BEFORE_DATE = re.compile(
     r"closed|a\s+partir\s+del?|desde|hasta|cada)\s+(?:on\s+|el\s+)?)$",
     ICASE,
 )
-_AGE = Lexicon(
-    r"(?:(?P<a>\d{2,3})[\s-]*(?:years?|yrs?)[\s-]*old|(?:age|aged)\s+(?P<b>\d{2,3})|"
-    r"(?P<c>\d{2,3})\s+años|(?P<d>\d{2,3})(?:st|nd|rd|th)\s+birthday|turn(?:s|ed|ing)?\s+(?P<e>\d{2,3})|"
-    r"cumpli[óo]\s+(?P<f>\d{2,3}))\b",
-    words("age aged turn turns turned turning cumplió cumplio"),
-    numbers=True,
-)
-# "Mary Ellen, 97, ..." and "At 96, she ...": an age with no 'years old' (the text before the number).
-_BARE_AGE_BEFORE = re.compile(r"(?:[a-záéíóúñ], |(?:^|[.!?]\s+)(?:At|A\s+los) )$")
-_POPULATION_AGE = re.compile(r"^(?:\s*\+|\s+(?:and|or|y)\s+(?:older|over|up|m[áa]s|mayores)|\s*and\s+above)", ICASE)
-_STAFF_NEARBY = re.compile(
+STAFF_NEARBY = re.compile(
     r"\b(?:volunteers?|employees?|staff|colleagues?|coworkers?|nurses?|doctors?|physicians?|years\s+of\s+service|"
-    r"retire\w*|founder|founded|Dr\.|voluntari[oa]s?|emplead[oa]s?|fundador\w*)",
+    r"retir(?:es|ing|ement)|founder|founded|Dr\.|voluntari[oa]s?|emplead[oa]s?|fundador\w*)",
     ICASE,
 )
-_POPULATION_BEFORE = re.compile(r"\b(?:ages|over|adults|people|those|anyone|everyone|mayores\s+de)\s*$", ICASE)
 _STREET_ADDRESS = re.compile(
     r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}" + STREET_SUFFIX + r"\b\.?"
     r"(?:,?\s*(?:Apt|Apartment|Unit|#)\.?\s*\w+)?"
@@ -121,7 +110,7 @@ def dates(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
         sentence = ix.sentence(start)
         if _DOB_BEFORE.search(before):
             # A founder's or colleague's date of death is not a patient's.
-            if not (_STAFF_NEARBY.search(text, *sentence) and not ix.has(PATIENT_NOUN, *sentence)):
+            if not (STAFF_NEARBY.search(text, *sentence) and not ix.has(PATIENT_NOUN, *sentence)):
                 spans.append(PhiSpan(start, end, "date"))
             continue
         if _EVENT_BEFORE_DATE.search(before) or _TIME_AFTER.match(text, end):
@@ -140,38 +129,6 @@ def dates(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
             tied = personal or (ix.has(CARE, *sentence) and (named or patient_in(ix, *sentence)))
         if tied:
             spans.append(PhiSpan(start, end, "date"))
-    return spans
-
-
-def ages(ix: TextIndex) -> list[PhiSpan]:
-    """Ages over 89 (HIPAA lets ages up to 89 stand); '90 and older' about a population is fine."""
-    text = ix.text
-    spans = _bare_ages(ix)
-    for start, end in ix.hits(_AGE):
-        match = _AGE.regex.match(text, start)
-        value = int(next(v for v in match.groups() if v))
-        if value < 90 or value > 125:
-            continue
-        if _POPULATION_AGE.match(text[end : end + 15]) or _POPULATION_BEFORE.search(_before(text, start, 20)):
-            continue
-        sentence = ix.sentence(start)
-        if _STAFF_NEARBY.search(text, *sentence) and not ix.has(PATIENT_NOUN, *sentence):
-            continue  # a volunteer's or employee's birthday
-        spans.append(PhiSpan(start, end, "age"))
-    return spans
-
-
-def _bare_ages(ix: TextIndex) -> list[PhiSpan]:
-    text = ix.text
-    spans = []
-    for start in ix.number_starts():
-        end = start + 2 if text[start] == "9" else start + 3
-        if end <= len(text) and text[start:end].isdigit() and (end == len(text) or not text[end].isalnum()):
-            value = int(text[start:end])
-            if 90 <= value <= 119 and text[end : end + 2].lstrip().startswith(",") and _BARE_AGE_BEFORE.search(
-                text, max(0, start - 12), start
-            ):
-                spans.append(PhiSpan(start, end, "age"))
     return spans
 
 
