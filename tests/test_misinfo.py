@@ -125,3 +125,97 @@ def test_misinformation_blocks_the_post_through_the_engine() -> None:
     report = review("Fluoride is poison. Our fluoride-free toothpaste protects your family.", "facebook")
     assert report.verdict == "block"
     assert "misinfo" in {f.check for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # causal links between topic lexicons, either voice
+        ("After his booster my cousin developed leukemia, so we're done with shots.", "link_vaccine_harm"),
+        ("Our twins showed signs of autism weeks after the MMR.", "link_vaccine_harm"),
+        ("Sinus cold? Azithromycin will knock out that virus by Friday.", "link_antibiotic_virus"),
+        ("El resfriado se cura con antibióticos y reposo.", "link_antibiotic_virus"),
+        ("Sea moss tea reverses type 2 diabetes in a month.", "link_remedy"),
+        ("Lyme disease can be cured with essential oils.", "link_remedy_passive"),
+        ("Elderberry gummies work better than the flu vaccine.", "link_remedy"),
+        ("Weekly cupping sessions boost your immune system all winter.", "link_remedy"),
+        ("Fluoridated water damages your kids' brains.", "link_fluoride_harm"),
+        ("Los transgénicos causan cáncer.", "link_gmo_harm"),
+        ("Sleeping with the window open will give you pneumonia.", "link_weather_colds"),
+        ("The IUD causes infertility, so think twice.", "link_birth_control_harm"),
+        # families
+        ("Insulin does more harm than good for type 2 diabetes.", "proven_treatment_denied"),
+        ("Whooping cough is just a bad cough, no big deal.", "preventable_disease_is_mild"),
+        ("La varicela es una enfermedad leve, mejor que la pasen.", "preventable_disease_is_mild"),
+        ("No need to vaccinate kids who are breastfed.", "no_need_to_vaccinate"),
+        ("Prenatal vitamins aren't necessary.", "recommended_care_unnecessary"),
+        ("You can't get tetanus if the cut is small.", "conditional_immunity"),
+        ("No se pueden contagiar herpes por sexo oral.", "sti_transmission"),
+        ("What your pediatrician won't tell you about fevers.", "pharma_conspiracy"),
+        ("We'd rather space the shots out over several years.", "vaccine_schedule"),
+        ("Anxiety is all about mindset. Choose calm!", "mental_health_willpower"),
+        ("Snoring is totally harmless, sleep tight!", "snoring_harmless"),
+        # co-occurrence pairs
+        ("Quit popping your knuckles. Your future arthritis will thank you.", "knuckles_arthritis"),
+        ("Kids, sitting close to the TV will ruin your eyesight!", "dim_light_eyes"),
+        ("Fever at night? Sponge your child with rubbing alcohol to cool them down.", "fever_alcohol_rub"),
+        ("Burned your hand cooking? A dab of butter on the burn soothes it.", "burn_home_remedy"),
+        ("Nosebleed? Tilt your head back and wait.", "nosebleed_head_back"),
+        ("Flu is going around 🤧 Come in and we'll prescribe amoxicillin today.", "antibiotic_for_viral"),
+        ("High cholesterol? Skip the pills: beet juice lowers it naturally.", "natural_substitute_for_medicine"),
+    ],
+)
+def test_general_mechanisms_catch_new_phrasings(text: str, key: str, policy: Policy) -> None:
+    findings = misinfo_findings(text, policy)
+    assert key in [f.kind for f in findings], [(f.kind, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antibiotics treat bacterial infections like strep throat; they don't work on colds.",
+        "Vaccines prevent measles, and fluoride toothpaste strengthens enamel (ADA).",
+        "Chickenpox is usually mild in kids but can be serious for babies.",
+        "If you already had your flu shot this fall, there's no need for another.",
+        "You can't get the flu from the flu shot, and there's no risk of measles from the MMR.",
+        "You can't get HIV if your partner's viral load is undetectable (CDC).",
+        "Honey can soothe a cough in children over 1 year old.",
+        "For a burn, run cool water over it; skip the butter and ice.",
+        "Reading in dim light may tire your eyes, but it won't damage them.",
+        "Knuckle cracking and arthritis: studies found no link.",
+        "Never put anything in someone's mouth during a seizure.",
+        "Cold going around? Rest, fluids and handwashing. Antibiotics won't help a virus.",
+        "Exercise lowers blood pressure naturally, alongside your medicine. Don't stop taking it.",
+        "Turmeric may help with joint pain; talk to your doctor first.",
+        "Our pharmacists can help you space out your doses across the day.",
+        "Myth: ear candles remove toxins. Fact: they don't, and they can burn you.",
+        "Fact: a needle biopsy does not make cancer spread (American Cancer Society).",
+        "Big Pharma donated supplies to our flu clinic.",
+        "Don't delay vaccines: the schedule protects kids when they're most at risk.",
+    ],
+)
+def test_general_mechanisms_leave_facts_and_corrections_alone(text: str, policy: Policy) -> None:
+    assert misinfo_findings(text, policy) == []
+
+
+def test_anchored_myths_find_what_a_full_scan_finds(policy: Policy) -> None:
+    """Anchored myths try their regex only at their topic's words; that must not lose a match."""
+    from bot.guardrails.claim_triggers import word_starts
+
+    samples = [
+        "Kids regress into autism right after that shot.",
+        "La gripe se trata con antibióticos.",
+        "High-dose vitamin C cures cancer.",
+        "No hace falta vacunar a los niños.",
+        "No hay riesgo de rabia.",
+        "The reflux industry makes billions keeping you on these pills.",
+        "Loud snoring just means deep, restful sleep.",
+    ]
+    for text in samples:
+        ctx = ReviewContext(text=text, platform=None, policy=policy)
+        for myth in MYTHS:
+            if myth.anchors is None:
+                continue
+            full = [m.end() for m in myth.claim.finditer(ctx)]
+            anchored = [m.end() for m in myth.claim.match_at(ctx, word_starts(ctx, myth.anchors))]
+            assert full == anchored, (myth.key, text)

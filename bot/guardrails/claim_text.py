@@ -170,5 +170,21 @@ class Dual:
             if _starts_a_word(text, match.start()):
                 yield match
 
+    def match_at(self, ctx: ReviewContext, positions: list[int]) -> Iterator[re.Match[str]]:
+        """Matches that start at one of `positions` (word starts), skipping positions inside an earlier match."""
+        lower = lowered(ctx)
+        if lower is None:  # offsets of the lower-cased text differ: scan the original instead
+            yield from self.finditer(ctx)
+            return
+        pattern, text = self.lower, lower
+        reached = 0
+        for position in positions:
+            if position < reached:
+                continue
+            match = pattern.match(text, position)
+            if match is not None:
+                reached = match.end()
+                yield match
+
     def search(self, ctx: ReviewContext, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(ctx, start, end), None)

@@ -30,6 +30,47 @@ def words(ctx: ReviewContext) -> frozenset[str]:
     return cached
 
 
+class Anchors:
+    """Stems grouped by their first three characters, for `word_starts`."""
+
+    __slots__ = ("by_head", "short")
+
+    def __init__(self, stems: Iterable[str]) -> None:
+        by_head: dict[str, list[str]] = {}
+        short: set[str] = set()
+        for stem in stems:
+            if len(stem) < _HEAD:
+                short.add(stem)
+            else:
+                by_head.setdefault(stem[:_HEAD], []).append(stem)
+        self.by_head = {head: tuple(group) for head, group in by_head.items()}
+        self.short = frozenset(short)
+
+
+def _word_index(ctx: ReviewContext) -> dict[str, list[tuple[str, int]]]:
+    index: dict[str, list[tuple[str, int]]] | None = ctx.extra.get("_claim_word_starts")
+    if index is None:
+        index = {}
+        for match in _TOKEN.finditer(ctx.lower):
+            word = match.group()
+            index.setdefault(word[:_HEAD], []).append((word, match.start()))
+        ctx.extra["_claim_word_starts"] = index
+    return index
+
+
+def word_starts(ctx: ReviewContext, anchors: Anchors) -> list[int]:
+    """Offsets of the words that start with one of the anchors' stems (short stems: whole words), in order."""
+    index = _word_index(ctx)
+    found: list[int] = []
+    for head in anchors.by_head.keys() & index.keys():
+        stems = anchors.by_head[head]
+        found.extend(start for word, start in index[head] if word.startswith(stems))
+    for stem in anchors.short & index.keys():
+        found.extend(start for word, start in index[stem] if word == stem)
+    found.sort()
+    return found
+
+
 class TriggerIndex:
     """Maps trigger stems to the keys of the rules they switch on.
 

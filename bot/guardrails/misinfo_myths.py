@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.guardrails.claim_text import Dual
+from bot.guardrails.claim_triggers import Anchors
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,11 +23,16 @@ class Myth:
     message: str
     fact: str  # the correct statement, offered as the suggestion
     remedy: bool = False  # promotes a product or remedy: also an unsupported `claim`
+    anchored: bool = False  # every match starts at a word the topic names: try the regex only there (fast)
+    anchors: Anchors | None = None  # the topic's stems, grouped for `word_starts` (set when anchored)
 
 
-def myth(key: str, topic: str, claim: str, message: str, fact: str, remedy: bool = False) -> Myth:
+def myth(
+    key: str, topic: str, claim: str, message: str, fact: str, remedy: bool = False, anchored: bool = False
+) -> Myth:
     """`topic` is "stem|stem|...": words of the post must start with one of them; not a regex."""
-    return Myth(key, tuple(topic.lower().split("|")), Dual(claim), message, fact, remedy)
+    stems = tuple(topic.lower().split("|"))
+    return Myth(key, stems, Dual(claim), message, fact, remedy, anchored, Anchors(stems) if anchored else None)
 
 
 G = r"[^.!?\n]{0,60}?"  # a gap inside one sentence
@@ -72,7 +78,8 @@ VACCINE_AND_INFECTION_MYTHS: tuple[Myth, ...] = (
         "flu|gripe|influenza",
         r"\b(?:flu\s+(?:shot|vaccine|jab)s?|influenza\s+vaccines?|vacunas?\s+(?:contra|de)\s+la\s+(?:gripe|influenza))"
         rf"\b{G}\b(?:gives?|gave|cause[sd]?|causing|makes?|made|da|dio|causa|provoca)\s+(?:you\s+|people\s+|kids\s+"
-        r"|me\s+|them\s+|le\s+|les\s+)?(?:\w+\s+)?(?:the\s+|la\s+)?(?:flu|influenza|gripe)\b"
+        r"|me\s+|them\s+|le\s+|les\s+)?(?:\w+\s+)?(?:(?:a\s+)?(?:mild\s+|light\s+|small\s+)?(?:case|dose|touch|bout)"
+        r"\s+of\s+)?(?:the\s+|la\s+)?(?:flu|influenza|gripe)\b"
         r"|\b(?:get|catch)\s+(?:the\s+)?flu\s+from\s+(?:the|a|your)\s+flu\s+(?:shot|vaccine)"
         r"|\b(?:it|they)\s+(?:can\s+|will\s+|just\s+|only\s+)?(?:gives?|gave)\s+(?:you|people|kids)\s+(?:a\s+(?:mild\s+"
         r"|light\s+|small\s+)?(?:case|dose|touch)\s+of\s+)?(?:the\s+)?flu\b",
