@@ -307,3 +307,58 @@ def test_ages_over_89_in_every_phrasing(text: str, excerpt: str, policy: Policy)
 )
 def test_ages_that_are_not_a_patients(text: str, policy: Policy) -> None:
     assert [kind for kind, _ in found(text, policy)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpts"),
+    [
+        # slots only a name fills, for names outside the first-name list
+        ("Meet Zephyrine from Oakhollow: six weeks after her knee replacement she's back on the tennis court!",
+         ["Zephyrine", "Oakhollow"]),
+        ("Watch 71-year-old Bartholomew take his first steps after hip surgery 🎥", ["Bartholomew"]),
+        ("Quillan, 14, just finished his last round of chemo on our peds floor!", ["Quillan"]),
+        ("Welcome to the world, Juniper Vasquez-Holt! Born on our maternity floor after 20 hours of labor 💜",
+         ["Juniper Vasquez-Holt"]),
+        ("Huge welcome to the Abernathy-Cole family, whose triplets were born in our birth center this week!",
+         ["Abernathy-Cole"]),
+        ("Ayer vimos a Fidencio en la clínica por su rodilla y ya está mucho mejor.", ["Fidencio"]),
+        ("Found at the front desk: a wallet with an insurance card for Wendeline Carrow, member ID ZX-4471-992.",
+         ["Wendeline Carrow", "member ID ZX-4471-992"]),
+        # names joined by 'and', addressed, or owning care; a patient noun or a bed after the name
+        ("Congratulations, Maren and Tobiah! Your twins went home from the NICU today.", ["Maren", "Tobiah"]),
+        ("Dr. Patel's lineup today: the Brandvold twins and Ilse, who was brave for her first cleaning!",
+         ["Brandvold", "Ilse"]),
+        ("It still hurts after your filling? We're sorry, Ottilie. Please call us so we can take a look.",
+         ["Ottilie"]),
+        ("@pilar_runs good seeing you at your adjustment, Pilar! Keep up the stretches.", ["@pilar_runs", "Pilar"]),
+        ("Employee of the month: Dana! She caught that Rufus Kell's insulin refill was due twice.", ["Rufus Kell"]),
+        ("— Rosalba, Maple Street Dental patient since 2019", ["Rosalba"]),
+        ("Shout-out to Thaddeus in bed 4 who charmed every nurse on the unit this week.", ["Thaddeus", "bed 4"]),
+        ("Congrats to our Patient of the Month, Ingeborg Stahl, who finished 40 rehab sessions!", ["Ingeborg Stahl"]),
+    ],
+)
+def test_names_in_slots_only_a_person_fills(text: str, excerpts: list[str], policy: Policy) -> None:
+    assert [excerpt for _, excerpt in found(text, policy)] == excerpts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet Dr. Amara Osei, our new pediatrician! She loves hiking and bad puns.",
+        "Meet Juniper, our therapy dog, who visits the pediatric floor every Friday.",
+        "Meet SculptaWave, the body contouring system now at our spa.",
+        "Welcome to the team, Marisela! Our new front desk coordinator starts Monday.",
+        "Thank you to the Hallorans for donating 50 blankets to our NICU families.",
+        "Hi Ingrid! Yes, we offer sleep studies for adults and kids. Call us to book.",
+        "Hi Priya! Yes, our audiologists see newborns who need a follow-up after their hospital hearing screening.",
+        "Our patient advocate, Lorraine Beck, would like to hear from you at (555) 013-0000.",
+        "Our NP Skye's favorite winter recovery tip: sleep, soup and a walk in the sun.",
+        "Join Samira and Teodor from our rehab team for a free balance class on Thursday.",
+        "Kids' Spring Smile-a-thon at our Eastgate office, April 5!",
+        "Baby #400 of the year is here! Our maternity team celebrates every birth.",
+        "Meet the Nguyen family, owners of Pho Sunrise, who are catering our staff appreciation lunch.",
+        "Un consejo de nuestro equipo: tome su medicamento siempre a la misma hora.",
+    ],
+)
+def test_slots_that_hold_no_patient(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

@@ -46,6 +46,8 @@ _WORDING: dict[str, tuple[str, str]] = {
 _PRIORITY = ("ssn", "record_number", "device", "plate", "ip", "email", "url", "phone", "room", "age", "date",
              "address", "unique_characteristic", "handle", "name", "place", "patient_reply")
 _RANK = {kind: rank for rank, kind in enumerate(_PRIORITY)}
+# Identifiers that put one patient's record in the post: a name beside them is that patient's.
+_RECORD_KINDS = frozenset(("ssn", "record_number", "device", "plate"))
 _ORG_CACHE: dict[int, tuple[Policy, OrgDetails]] = {}
 
 
@@ -84,7 +86,8 @@ def find_phi(text: str, policy: Policy) -> list[PhiSpan]:
     spans += phi_contact.urls(ix, org)
     spans += phi_contact.ips(ix)
     spans += phi_ids.numbers(ix)
-    people = phi_names.patient_names(ix, permission) + phi_mentions.handles(ix)
+    identified = any(span.kind in _RECORD_KINDS for span in spans)
+    people = phi_names.patient_names(ix, permission, identified) + phi_mentions.handles(ix)
     people = [p for p in people if not _inside_org_name(text, p, org.names)]
     spans += people
     spans += phi_patterns.dates(ix, people)

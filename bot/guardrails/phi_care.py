@@ -110,10 +110,10 @@ _CARE_NOUN = (
 # Verbs that make "your ..." general advice or marketing ("book your screening", "protect your heart").
 _GENERAL_VERBS = words(
     "book schedule get make bring ask reserve plan request keep skip miss check protect know love "
-    "prepare track manage lower control monitor take reduce improve boost share agende reserve programe pida "
-    "lleve traiga saque cuide proteja"
+    "prepare track manage lower control monitor take reduce improve boost share bring_in send send_in upload fill "
+    "pick_up drop_off renew update transfer have agende reserve programe pida lleve traiga saque cuide proteja"
 )
-_NOT_GENERAL = "".join(rf"(?<!\b{verb}\s)" for verb in _GENERAL_VERBS)
+_NOT_GENERAL = "".join(rf"(?<!\b{verb.replace('_', ' ')}\s)" for verb in _GENERAL_VERBS)
 # A possessive before a care word, with up to two words between ("your 32-week visit", "her third round of chemo").
 _POSSESSED = (
     _NOT_GENERAL + r"(?:your|his|her|their|tu|tus|su|sus|(?!(?:Children|Women|Men|Kids|Today|Tomorrow|Mother|Father|"
@@ -122,7 +122,7 @@ _POSSESSED = (
     r"(?-i:[A-Z][a-z]+)['’]s)\s+"
     r"(?:(?!(?:for|to|at|and|or|with|in|on|is|are|was|the|a|an|y|de|en|para|about|from|by|during|when|if|"
     r"that|this|these|those|questions?|own|next|every|any|all|some|free|first|sobre|cada|próxima|proxima)\b)"
-    r"[\w-]+\s+){0,2}?(?:(?:round|course|cycle|dose|set|week|day)s?\s+of\s+)?"
+    r"[\w'’-]+\s+){0,2}?(?:(?:round|course|cycle|dose|set|week|day)s?\s+of\s+)?"
     r"(?:" + _BODY + "|" + _CARE_NOUN + r")\b"
 )
 # Phrases that confirm the reader was seen ("good seeing you at your adjustment", "if you'd shown up on time you

@@ -50,10 +50,12 @@ CREDENTIAL = (
 # A credential after a name: a listed one ("RN", "PharmD"), or any short capitalised abbreviation after a comma
 # ("Lily Chen, CPNP"): patients are not written that way.
 FOLLOWED_BY_CREDENTIAL = re.compile(
-    r"^(?:\s+(?:Jr|Sr|II|III)\.?)?(?:,?\s*" + CREDENTIAL + r"\b|,\s*[A-Z]{2,6}(?:-[A-Z]{1,3})?\b(?![a-z]))"
+    r"^(?:\s+(?:Jr|Sr|II|III)\.?)?(?:,?\s*" + CREDENTIAL
+    + r"\b|,\s*[A-Z]{2,6}(?:-[A-Z]{1,3})?\b(?![a-z]|\s*[:#]?\s*[A-Z0-9-]*\d))"
 )
 _STAFF_WORDS = _alt(
-    "recruiter manager director coordinator educator educadora educador lead supervisor chief ceo cfo coo cno cmo "
+    "recruiter advocate liaison representative manager director coordinator educator educadora educador lead "
+    "supervisor chief ceo cfo coo cno cmo "
     "president vp founder owner administrator receptionist front_desk scheduler assistant aide tech technician "
     "nurse nurses hospitalist physician surgeon doctor doctora dentist hygienist pharmacist therapist counselor "
     "dietitian nutritionist chaplain volunteer navigator midwife doula fellow fellows intern interns student staff "
@@ -61,10 +63,16 @@ _STAFF_WORDS = _alt(
     "enfermera enfermero farmacéutica farmacéutico terapeuta recepcionista coordinadora directora doctor_de "
     "cardiologist dermatologist pediatrician oncologist radiologist anesthesiologist audiologist psychologist "
     "psychiatrist podiatrist optician phlebotomist sonographer housekeeper custodian "
-    "of_the_month of_the_year of_the_quarter spotlight mvp star hero heroes"
+    "spotlight mvp star hero heroes"
 )
 # A staff word in the few words before a name ("our recruiter, Janelle", "transport tech Miguel").
-STAFF_BEFORE = re.compile(r"\b" + _STAFF_WORDS + r"\b[\s,:]*(?:\S+\s+){0,1}$", ICASE)
+STAFF_BEFORE = re.compile(
+    r"(?:\b" + _STAFF_WORDS + r"|(?<!patient\s)(?<!customer\s)(?<!client\s)(?<!resident\s)(?<!paciente\s)"
+    r"\bof\s+the\s+(?:month|year|quarter|week))\b[\s,:]*(?:\S+\s+){0,1}$",
+    ICASE,
+)
+# A staff title right before "of the month" ("Nurse of the Year", "Scheduler of the month").
+STAFF_TITLE_BEFORE = re.compile(r"\b(?:" + _STAFF_WORDS + r"|employee|worker|member)\s+$", ICASE)
 # After a name: a department or a staff verb ("Harold Jimenez of Environmental Services", "Lena launched our").
 STAFF_AFTER = re.compile(
     r"^(?:,\s*(?:(?-i:[A-Z])[a-z]+\s+){0,3}(?i:advocate|manager|director|coordinator|nurse|pharmacist|therapist|"
@@ -134,7 +142,8 @@ _PATIENT_NOUN_RX = "(?:" + "|".join(
 ) + ")"
 # "patient Jane", "customers named Opal Jennings", "baby Maisie", "that patient was Eleanor Fairbanks".
 PATIENT_BEFORE = re.compile(
-    r"\b(?:" + _PATIENT_NOUN_RX + r"|little|peque(?:ñ|n)[oa]|familia|(?-i:Baby))"
+    r"\b(?:" + _PATIENT_NOUN_RX + r"|(?:patient|customer|client|resident|paciente)\s+of\s+the\s+(?:month|week|year)|"
+    r"little|peque(?:ñ|n)[oa]|familia|(?-i:Baby))"
     r"(?:\s+(?:named|called|was|is|llamad[oa]|de\s+nombre))?[\s,:]*$",
     ICASE,
 )

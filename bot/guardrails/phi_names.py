@@ -1,12 +1,14 @@
 """Patients' names: which capitalised words are a person, and whether that person is a patient.
 
 A candidate is a courtesy title and a name (Mr. K, Sra. Beatriz Salinas), a known given name and the
-surname after it, or any capitalised word in a slot only a name fills (a greeting, "baby Maisie",
-"customers named ..."). A clinician's or staff member's name (Dr., RN, "our recruiter", "of
-Environmental Services"), a public figure's and a pet's are not PHI. Other candidates are a patient
-when the post ties them to care: a reply to them about their chart, a care word in their sentence or
-the next one, a patient noun before them. A name seen once as staff (or patient) keeps that role
-through the post ("Lena Hoffmann, PharmD ... Lena launched").
+surname after it, any capitalised word in a slot only a name fills (a greeting, "baby Maisie", "Meet X",
+"X, 15,", "the X family", "Welcome to the world, X": see phi_name_slots), or a word joined by "and" to
+a candidate ("Whitney and Cal Ferrante"). A clinician's or staff member's name (Dr., RN, "our recruiter",
+"of Environmental Services"), a public figure's and a pet's are not PHI. Other candidates are a patient
+when the post ties them to care: a patient noun before or after them ("Brenda, Keystone patient since
+spring"), a room or bed after them, care they own ("Theo's visit"), an identifier in the post, a reply to
+them about their own care, a care word in their sentence or the next one. A name seen once as staff (or
+patient) keeps that role through the post ("Lena Hoffmann, PharmD ... Lena launched").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from bot.guardrails import phi_name_slots as slots
 from bot.guardrails.phi_care import CARE, PERSONAL_CARE
 from bot.guardrails.phi_lexicon import (
     CALENDAR_WORDS,
@@ -36,6 +39,7 @@ from bot.guardrails.phi_lexicon import (
     STAFF_AFTER,
     STAFF_BEFORE,
     STAFF_POST,
+    STAFF_TITLE_BEFORE,
     STREET_SUFFIX,
     THANKS_CONTEXT,
     VOCATIVE_WORDS,
@@ -58,16 +62,39 @@ _STREET_WORD = re.compile("(?:" + STREET_SUFFIX + "|" + PLACE_SUFFIX + r")\.?$")
 _ORG_WORD = re.compile(ORG_SUFFIX.pattern.replace(r"^(?:\s+[A-Z][\w'’&.-]*){0,3}?\s+", "^"))
 _GREETING_START = re.compile(rf"^\W*(?:{GREETING})\s*,?\s+(?=[{_UPPER}])", re.IGNORECASE)
 _REPLY_START = re.compile(
-    rf"^[^\w@]*({TOKEN})(?:\s+{TOKEN})?\s*[,:—–]\s*(?=(?i:we|we're|we’re|you|your|you're|you’re|thank|thanks|"
-    rf"sorry|glad|usted|su|le|vi|nos|hemos|gracias|lamentamos|sentimos)\b)"
+    rf"^[^\w@]*(?:@[\w.]+\s+)?({TOKEN})(?:\s+{TOKEN})?\s*[,:—–]\s*(?=(?i:we|we're|we’re|we've|we’ve|our|you|your|"
+    rf"you're|you’re|thank|thanks|sorry|glad|so|just|good|great|happy|hope|usted|su|le|te|tu|ya|vi|nos|hemos|gracias|"
+    rf"lamentamos|sentimos)\b)"
 )
-_SECOND_PERSON = frozenset(words("you your you're yours usted su sus te tu"))
+_SECOND_PERSON = frozenset(words("you your you're yours usted su sus te tu le"))
+# Words a care phrase starts with when it is someone else's, not the reader's ("her chemo", "their screening").
+_THIRD_PARTY = frozenset(words("his her their"))
 # Given names that are also English words: names only inside a sentence, never when they open one.
-_NAMES_THAT_ARE_WORDS = frozenset(words("frank grace hope joy faith will mark bill dawn summer drew chase pat"))
+_NAMES_THAT_ARE_WORDS = frozenset(words("frank grace hope joy faith will mark bill dawn drew chase pat"))
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\W_]*$")
 # "Thank you, X!", "we're rooting for you, X.": a person addressed at the end of a clause.
-_ADDRESSED_AFTER_YOU = re.compile(r"\b(?:you|ya|ti|te)\b[^.!?\n,]{0,20},\s*$", re.IGNORECASE)
+_ADDRESSED_AFTER_YOU = re.compile(r"\b(?:you|ya|ti|te)\b[^.!?\n,]{0,40},\s*$", re.IGNORECASE)
 _ENDS_ADDRESS = re.compile(r"\s*(?:[!.?]|[^\w\s,]|$)")
+# After a name: a patient noun or a bed ("Brenda, Keystone patient since spring", "Kyle in chair 3") but not a
+# patient-facing job ("our patient advocate").
+_PATIENT_AFTER = re.compile(
+    r",\s*(?:a|an|our|one\s+of\s+our)?\s*(?:(?:(?-i:[A-Z])[\w&'’-]*|\d+-\w+|longtime|long-time|former|beloved|"
+    r"favou?rite|new|youngest|oldest)\s+){0,3}?(?:patient|client|customer|resident|"
+    r"paciente)\b(?!\s+(?:advocate|relations|experience|access|navigator|liaison|representative|coordinator|care|"
+    r"services|safety|financial))"
+    r"|\s+(?:in|from|on|de\s+la|del|en\s+la)\s+(?:room|bed|chair|bay|stretcher|habitaci[óo]n|cama|camilla|cuarto)\s+"
+    r"[A-Z]?\d",
+    re.IGNORECASE,
+)
+# A credential written before a name ("our NP Skye", "PT Lorena"): a staff member.
+_CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|PA|PA-C|LPN|CNA|CMA|MA|DPT|PT|OT|SLP|RD|RDN|MD|DDS|PharmD|CRNA|APRN)\s+$")
+# "Cal" after "Whitney and": a name joined to a candidate.
+_AND_AFTER = re.compile(rf",?\s+(?:and|&|y)\s+({TOKEN}(?:\s+{TOKEN})?)")
+_AND_BEFORE = re.compile(rf"({TOKEN})\s+(?:and|&|y)\s+$")
+_COMPOUND_WORD = re.compile(r"-[a-z]")
+# A capital inside a word that is not a name's (McCrae, DeShawn, LaToya, O'Brien): a brand such as "ArcGlide".
+_PRODUCT_NAME = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+[A-Z]")
+_NAME_POSSESSIVE = re.compile(r"[A-Z][a-z]+['’]s\b")
 # Last words of the phrases PATIENT_BEFORE accepts ("patient", "named", "little", "familia", ...).
 _PATIENT_SLOT_WORDS = frozenset(
     word.rstrip("*")
@@ -90,6 +117,8 @@ class _Candidate:
     honorific: bool = False
     strong_slot: bool = False  # a slot only a name fills (greeting, "baby X", "named X")
     role: str = ""  # "patient", "staff" or "" (undecided)
+    slot: str = ""  # "reply", or one of phi_name_slots' slots
+    joined_to: int = -1  # the candidate this one is joined to by "and" (its index), which it follows in role
 
 
 def _extend(text: str, matches: list[re.Match[str]], index: int) -> tuple[int, list[re.Match[str]]] | None:
@@ -130,21 +159,17 @@ def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
         word = fold(_POSSESSIVE.sub("", match.group()))
         if word in CALENDAR_WORDS or (len(word) <= 3 and text.startswith(".", match.end())):
             continue  # a month, a weekday, or an abbreviation (St., Dr., Mt.)
+        if _COMPOUND_WORD.match(text, match.end()):
+            continue  # "Brush-a-thon": part of a compound word
         strong = bool(
             (greeting and start == greeting.end()) or (reply and start == reply.start(1) and word not in VOCATIVE_WORDS)
         )
+        slot = "reply" if strong else slots.slot_before(ix, start)
         known = word in names or word.split("-")[0] in names
         if not known and word in _NAMES_THAT_ARE_WORDS and not _SENTENCE_OPENING.search(text, 0, start):
             known = True  # "Frank", "Grace" inside a sentence; "Frank talk ..." opening one is a word
-        if not known:
-            # An unknown capitalised word is a name only in a slot a name fills: "Hi Xiomara", "baby Xiomara",
-            # "we love you, Xiomara!".
-            if word in VOCATIVE_WORDS:
-                continue
-            if strong or _lowercase_patient_before(ix, start):
-                strong = True
-            elif not _addressed(text, start, match.end()):
-                continue
+        if not known and word in VOCATIVE_WORDS:
+            continue
         before = text[max(0, start - 40) : start]
         if _PLACE_PREFIX.search(before):
             continue
@@ -152,12 +177,55 @@ def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
         if extended is None:
             continue
         end, parts = extended
-        if ORG_SUFFIX.match(text[end : end + 60]):
-            continue
+        if ORG_SUFFIX.match(text[end : end + 60].removeprefix(".")):
+            continue  # "Maple Grove Family Clinic", "Martin Luther King Jr. Day"
+        if not slot:
+            slot = slots.slot_after(ix, start, end)
+        if not known:
+            # An unknown capitalised word is a name only in a slot a name fills: "Hi Xiomara", "baby Xiomara",
+            # "Meet Xiomara", "Xiomara, 15,", "the Xiomara family", "we love you, Xiomara!".
+            if _lowercase_patient_before(ix, start):
+                strong = True
+            elif not (strong or (slot and slot != "vocative") or _addressed(text, start, match.end())):
+                continue
+            if _PRODUCT_NAME.match(match.group()):
+                continue  # "Meet ArcGlide, our new robotic system": a brand, not a person
         skip_until = end
         tokens = tuple(fold(_POSSESSIVE.sub("", p.group())) for p in parts)
-        found.append(_Candidate(match.start(), end, tokens, strong_slot=strong))
-    return found
+        found.append(_Candidate(match.start(), end, tokens, strong_slot=strong or bool(slot), slot=slot))
+        taken.append((match.start(), end))
+    return found + _joined_by_and(text, found, taken)
+
+
+def _joined_by_and(text: str, found: list[_Candidate], taken: list[tuple[int, int]]) -> list[_Candidate]:
+    """Names joined to a candidate by 'and' ("Whitney and Cal Ferrante", "Ivo and Pia"), in the same slot."""
+    joined: list[_Candidate] = []
+    for index, cand in enumerate(found):
+        spans = []
+        after = _AND_AFTER.match(text, cand.end)
+        if after:
+            spans.append(after.span(1))
+        before = _AND_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        if before:
+            spans.append(before.span(1))
+        for start, end in spans:
+            partner = next((other for other in found if other.start == start), None)
+            if partner is not None:
+                if cand.slot and not partner.slot and partner.joined_to < 0:
+                    partner.slot, partner.joined_to = cand.slot, index  # "Congratulations, Tess and Rowan!"
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            words = [fold(_POSSESSIVE.sub("", w)) for w in text[start:end].split()]
+            if words[0] in CALENDAR_WORDS or words[0] in VOCATIVE_WORDS or ORG_SUFFIX.match(text[end : end + 60]):
+                continue
+            if any(_STREET_WORD.match(w) or _ORG_WORD.match(w) for w in text[start:end].split()):
+                continue
+            taken.append((start, end))
+            joined.append(
+                _Candidate(start, end, tuple(words), strong_slot=cand.strong_slot, slot=cand.slot, joined_to=index)
+            )
+    return joined
 
 
 def _addressed(text: str, start: int, end: int) -> bool:
@@ -183,6 +251,8 @@ def _staff(text: str, cand: _Candidate) -> bool:
     clause_before = re.split(r"[.!?;\n]", before)[-1]
     if STAFF_BEFORE.search(clause_before) or PRESENTER_BEFORE.search(clause_before):
         return True
+    if _CREDENTIAL_BEFORE.search(clause_before):
+        return True
     # "Mrs. Smith from our memory care unit" is a patient: a department after a courtesy title does not count.
     return not cand.honorific and bool(STAFF_AFTER.match(after))
 
@@ -194,55 +264,90 @@ def _thanked_for_a_gift(ix: TextIndex, cand: _Candidate) -> bool:
     return ix.has(GIFT, begin, end) and not ix.has(PERSONAL_CARE, begin, end)
 
 
-def _replies_about_care(ix: TextIndex) -> bool:
-    if ix.has(PERSONAL_CARE):
-        return True
-    return ix.has(CARE) and any(word in _SECOND_PERSON for _, word in ix.words)
+def _readers_care(ix: TextIndex, start: int = 0, end: int | None = None) -> bool:
+    """Care that belongs to the person addressed: "your chart", "good seeing you yesterday", or a care word in a
+    sentence that speaks to them ("we're sorry the extraction hurt you"); not "their screening" of people in general."""
+    for hit_start, _ in ix.hits(PERSONAL_CARE):
+        if start <= hit_start < (len(ix.text) if end is None else end):
+            first = ix.lower[hit_start : hit_start + 6].split(" ")[0]
+            if first not in _THIRD_PARTY and not _NAME_POSSESSIVE.match(ix.text, hit_start):
+                return True
+    for care_start, _ in ix.hits(CARE):
+        if start <= care_start < (len(ix.text) if end is None else end):
+            sentence = ix.sentence(care_start)
+            if any(word in _SECOND_PERSON for _, word in ix.words_between(*sentence)):
+                return True
+    return False
+
+
+def _owns_care(ix: TextIndex, cand: _Candidate) -> bool:
+    """'Theo Marchetti's fluoride varnish visit': care written as the candidate's own."""
+    return any(cand.start <= start < cand.end + 3 for start, _ in ix.hits(PERSONAL_CARE))
 
 
 def _decide_by_context(ix: TextIndex, cand: _Candidate, staff_post: bool) -> str:
-    """Patient or undecided, from the name's sentence and the next: care tied to a person ("her chemo") or one
-    patient in the sentence is enough anywhere; a care word or patients in general are enough outside thanks to
+    """Patient or undecided, from the name's sentence and its neighbours. Care the name owns is enough anywhere;
+    a name addressed in a reply needs care that is the reader's; otherwise care tied to a person ("her chemo") or
+    one patient in the sentence is enough, and a care word or patients in general are enough outside thanks to
     staff, donors or sponsors and outside classes and talks."""
+    if _owns_care(ix, cand):
+        return "patient"
     if staff_post:
         return ""
     begin, end = ix.sentence(cand.start)
-    window_end = ix.sentence(cand.start, after=1)[1]
-    if ix.has(PERSONAL_CARE, begin, window_end) or ix.has(ONE_PATIENT, begin, end):
+    before = 1 if cand.slot in ("celebration", "vocative") else 0
+    window_begin, window_end = ix.sentence(cand.start, before=before, after=1)
+    if cand.slot == "reply":
+        return "patient" if _readers_care(ix, window_begin, window_end) else ""
+    if ix.has(PERSONAL_CARE, window_begin, window_end) or ix.has(ONE_PATIENT, begin, end):
         return "patient"
     if ix.has(THANKS_CONTEXT, begin, end):
         return ""
-    if ix.has(PATIENT_NOUN, begin, end) or ix.has(CARE, begin, window_end):
+    if ix.has(PATIENT_NOUN, begin, end) or ix.has(CARE, window_begin, window_end):
         return "patient"
     return ""
 
 
-def patient_names(ix: TextIndex, permission: bool) -> list[PhiSpan]:
-    """Spans of patients' names (courtesy title included), none when the post states permission."""
+def patient_names(ix: TextIndex, permission: bool, identified: bool = False) -> list[PhiSpan]:
+    """Spans of patients' names (courtesy title included), none when the post states permission. `identified`
+    says the post holds a patient's record, device or plate number: an undecided name in it is the patient's."""
     if permission:
         return []
     text = ix.text
     candidates = _candidates(ix, first_names())
     if not candidates:
         return []
-    reply_care = _replies_about_care(ix)
+    reply_care = _readers_care(ix)
     for cand in candidates:
         before = text[max(0, cand.start - 30) : cand.start]
         if PUBLIC_PREFIX.search(before) or PET_BEFORE.search(before) or PET_AFTER.match(text, cand.end):
             cand.role = "other"
+        elif _PATIENT_AFTER.match(text, cand.end):
+            cand.role = "patient"
         elif _staff(text, cand):
             cand.role = "staff"
-        elif cand.honorific or PATIENT_BEFORE.search(before):
+        elif cand.honorific or PATIENT_BEFORE.search(before) or cand.slot == "care":
             cand.role = "other" if _thanked_for_a_gift(ix, cand) else "patient"
-        elif cand.strong_slot and reply_care:
+        elif cand.slot == "reply" and reply_care:
             cand.role = "patient"
+    for cand in candidates:
+        if not cand.role and cand.joined_to >= 0:
+            cand.role = candidates[cand.joined_to].role
     _propagate(candidates)
-    staff_post = ix.has(STAFF_POST)
+    staff_post = any(_staff_post_hit(ix, start) for start, _ in ix.hits(STAFF_POST))
     for cand in candidates:
         if not cand.role:
-            cand.role = _decide_by_context(ix, cand, staff_post)
+            cand.role = "patient" if identified and not staff_post else _decide_by_context(ix, cand, staff_post)
     _propagate(candidates)
     return [PhiSpan(c.start, c.end, "name") for c in candidates if c.role == "patient"]
+
+
+def _staff_post_hit(ix: TextIndex, start: int) -> bool:
+    """A staff-post phrase; "of the month" only after a staff title ("Nurse of the Year", not "Baby #500 of the
+    year" or "Patient of the Month")."""
+    if not ix.lower.startswith("of ", start):
+        return True
+    return bool(STAFF_TITLE_BEFORE.search(ix.text, max(0, start - 30), start))
 
 
 def _propagate(candidates: list[_Candidate]) -> None:

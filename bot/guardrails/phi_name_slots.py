@@ -1,0 +1,104 @@
+"""Slots that only a person's name fills, so that a capitalised word there is a name even when it is not in the
+first-name list, and what the slot says about the person.
+
+- "story": "Meet Winifred", "Watch 68-year-old Gloria", "Sofia, 15, ...", "Mila, de 8 meses", "Ana (7)";
+- "celebration": "Welcome to the world, Marigold", "Welcome back, X", "Congratulations, X", "Happy birthday, X";
+- "family": "the Ferreira-Mbeki family", "the Nguyen twins", "Ortiz's family";
+- "care": the object of care ("we saw Joaquín", "vimos a Joaquín", "we treated X", "cared for X") or the name
+  on a patient's papers ("a Medicare card for X", "X, MRN 0042...");
+- "vocative": a name addressed at the end of a clause ("It isn't, Gary.", "we love you, Xiomara!").
+
+Each test looks at the word before the name first, so that a regular expression runs only where a slot can be.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from bot.guardrails.phi_lexicon import ICASE
+from bot.guardrails.phi_text import TextIndex, words
+
+# Words that can end the text before a slot (a cheap test before the patterns below).
+_SLOT_LAST_WORDS = frozenset(
+    words("meet watch a saw treated delivered for world home back welcome congratulations congrats felicidades "
+          "felicitaciones bienvenida bienvenido bienvenidos casa birthday cumpleaños soon old de of for to nombre")
+)
+_STORY_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?:meet|watch|conozcan\s+a|conoce\s+a|miren\s+a|mira\s+a)"
+    r"|\d{1,3}[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old)\s+$",
+    ICASE,
+)
+_CELEBRATION_BEFORE = re.compile(
+    r"(?<![\w'’])(?:welcome(?:\s+(?:home|back|to\s+the\s+world))?|congratulations|congrats|felicidades|"
+    r"felicitaciones|bienvenid[oa]s?(?:\s+a\s+casa|\s+al\s+mundo)?|happy\s+birthday|feliz\s+cumpleaños|"
+    r"get\s+well\s+soon|(?:so\s+)?proud\s+of)\s*,?\s+$",
+    ICASE,
+)
+_CARE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:we\s+(?:saw|treated|delivered)|(?:we|who)\s+cared\s+for|(?:vimos|atendimos|operamos|recibimos)\s+a)"
+    r"\s+$",
+    ICASE,
+)
+# After a name: its age ("Sofia, 15,", "Ana (7)", "Mila, de 8 meses", ", a 67-year-old") or a family word.
+_STORY_AFTER = re.compile(
+    r",\s*\d{1,3}\s*[,)]|\s*\(\d{1,2}\)|,\s*(?:de\s+)?\d{1,2}\s+(?:años|meses|semanas)\b|,\s+an?\s+\d{1,3}-year-old"
+)
+# A name on a patient's papers: "a Medicare card for X", "a wallet belonging to X", "X, MRN ...", "X (DOB ...)".
+_RECORD_BEFORE = re.compile(
+    r"\b(?:card|wallet|bracelet|wristband|band|badge|license|licence|prescription|bottle|paperwork|records?|chart|"
+    r"file|tarjeta|receta|expediente)\s+(?:for|of|belonging\s+to|issued\s+to|with\s+the\s+name|de|a\s+nombre\s+de)\s+$",
+    ICASE,
+)
+_RECORD_AFTER = re.compile(
+    r"(?:,\s*|\s*\(\s*)(?:MRN|MBI|DOB|D\.O\.B\.|SSN|Rx|ID|member|acct|account|claim|policy|date\s+of\s+birth|"
+    r"born|fecha\s+de\s+nacimiento)\b",
+    ICASE,
+)
+_FAMILY_AFTER = re.compile(
+    r"(?:['’]s\s+(?:family|mom|mother|dad|father|parents|wife|husband|caregivers?)|\s+(?:family|twins|triplets|"
+    r"quadruplets|household|sisters|brothers|kids|children|boys|girls))\b"
+)
+_FAMILY_BEFORE = re.compile(r"(?<![\w'’])(?:the|la\s+familia|los)\s+$", ICASE)
+# A clause that ends just before the name: "It isn't, Gary.", "we love you, Xiomara!".
+_VOCATIVE_BEFORE = re.compile(r"(?:\b(?:you|ya|ti|te)\b[^.!?\n,]{0,40}|\w)\s*,\s*$", ICASE)
+_ENDS_ADDRESS = re.compile(r"\s*(?:[!.?]|[^\w\s,'’]|$)")
+
+
+def _previous_word(ix: TextIndex, start: int) -> str:
+    index = bisect_left(ix.word_starts, start) - 1
+    return ix.words[index][1] if index >= 0 else ""
+
+
+def slot_before(ix: TextIndex, start: int) -> str:
+    """The slot the text before `start` opens for a name ("story", "celebration", "care", "family") or ""."""
+    if _previous_word(ix, start) not in _SLOT_LAST_WORDS and not ix.text[max(0, start - 2) : start].startswith(","):
+        return ""
+    text = ix.text
+    begin = max(0, start - 45)
+    if _STORY_BEFORE.search(text, begin, start):
+        return "story"
+    if _CELEBRATION_BEFORE.search(text, begin, start):
+        return "celebration"
+    if _CARE_BEFORE.search(text, begin, start) or _RECORD_BEFORE.search(text, begin, start):
+        return "care"
+    return ""
+
+
+def slot_after(ix: TextIndex, start: int, end: int) -> str:
+    """The slot the text after a name at start:end shows ("story", "family", "vocative") or ""."""
+    text = ix.text
+    following = text[end : end + 1]
+    if following in (",", "(", " ") and _STORY_AFTER.match(text, end):
+        return "story"
+    if following in (",", "(", " ") and _RECORD_AFTER.match(text, end):
+        return "care"
+    if (
+        following in (" ", "'", "’")
+        and _FAMILY_AFTER.match(text, end)
+        and (following != " " or _FAMILY_BEFORE.search(text, max(0, start - 15), start))
+    ):
+        return "family"
+    if _ENDS_ADDRESS.match(text, end) and _VOCATIVE_BEFORE.search(text, max(0, start - 50), start):
+        return "vocative"
+    return ""
