@@ -114,3 +114,49 @@ def test_advice_blocks_the_post_through_the_engine() -> None:
     report = review("Summer tip: give your kids a break from their ADHD meds until school starts.", "facebook")
     assert report.verdict == "block"
     assert "advice" in {f.check for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # addressed without a handle or name
+        ("To the dad who asked about his daughter's earache: give her 5 ml of amoxicillin twice a day.", "dose_change"),
+        ("Para el señor que nos escribió: tómese el ibuprofeno cada 8 horas.", "dose_change"),
+        # diagnosis from a description, and skipping care
+        ("@tomas_r from what you describe, it's probably shingles.", "diagnosis"),
+        ("@bea por lo que nos cuenta, es una alergia al gluten.", "diagnosis"),
+        ("Hi Priya, that crackling in your knee is just cartilage wear, no need to come in.", "skip_care"),
+        # treatment with a frequency or a fraction, English and Spanish
+        ("@kev apply the hydrocortisone cream three times a day for a week.", "dose_change"),
+        ("Hola Rosa, dale el jarabe a tu niño cada 6 horas.", "dose_change"),
+        # the public, told to change a dose as a habit
+        ("Pro tip: plenty of people split their blood pressure pills in half to make them last.", "dose_habit"),
+        ("Si su receta de insulina sale cara, puede tomar la mitad de la dosis.", "dose_habit"),
+        ("If you're taking a sleeping pill every night, just stop. Your body will adjust.", "stop_medicine"),
+        ("¿Toma antidepresivos? Déjelos en vacaciones.", "spanish_stop"),
+        ("Ya no necesitas tus pastillas para la tiroides si comes sano.", "spanish_stop"),
+        ("On methadone? Start tapering yourself off this month.", "taper_off"),
+    ],
+)
+def test_new_shapes_of_advice(text: str, kind: str, policy: Policy) -> None:
+    findings = advice_findings(text, policy)
+    assert kind in [f.kind for f in findings], [(f.kind, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the mom who messaged us: thank you! Our pediatric team loved meeting your family.",
+        "Para la señora que nos preguntó: la clínica abre a las 8 am los sábados.",
+        "@lee from what you describe, it's best to call us so a nurse can check.",
+        "Some tablets can be split in half; ask your pharmacist which ones.",
+        "Don't cut pills in half unless your pharmacist says it's OK.",
+        "Ya no necesita su receta impresa: la enviamos a su farmacia.",
+        "He had been skipping his evening water pill, so our nurse worked out a new time with his doctor.",
+        "If you're taking blood thinners, ask your doctor before any dental work.",
+        "Our pharmacist explains: take antibiotics every 12 hours as prescribed.",
+        "Hi Maria, take the 10 am shuttle from the parking garage.",
+    ],
+)
+def test_new_shapes_leave_general_education_alone(text: str, policy: Policy) -> None:
+    assert advice_findings(text, policy) == []

@@ -50,12 +50,14 @@ _PUBLIC_RULES: tuple[tuple[str, Dual, str], ...] = (
     ("swap_medicine", rules.SWAP_MEDICINE, "swap"),
     ("skip_course", rules.SKIP_COURSE, "skip_course"),
     ("no_longer_needed", rules.NO_LONGER_NEEDED, "no_longer"),
+    ("dose_habit", rules.DOSE_HABIT, "dose_habit"),
 )
 # Rules that need a medicine named before them ("stop it", "taper yourself off"), and how many sentences back.
 _ANTECEDENT_RULES: tuple[tuple[str, Dual, str, int], ...] = (
     ("stop_pronoun", rules.STOP_PRONOUN, "stop", 1),
     ("taper_off", rules.TAPER_OFF, "taper", 1000),
     ("no_longer_needed", rules.NO_LONGER_NEEDED_PRONOUN, "no_longer", 1),
+    ("spanish_stop", rules.SPANISH_STOP_PRONOUN, "spanish_stop", 2),
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|y|pero)\s")
 _TRAILING_DRUG = re.compile(rf"\s+{DRUG}\b", re.I)
@@ -64,7 +66,11 @@ _TRAILING_DRUG = re.compile(rf"\s+{DRUG}\b", re.I)
 def addressed_to_one_person(ctx: ReviewContext) -> bool:
     """A reply to @someone, a post opening with a person's name or title, or one citing their own results."""
     text = ctx.text
-    if rules.ADDRESSEE_HANDLE.search(text) or rules.ADDRESSEE_TITLE.search(text):
+    if (
+        rules.ADDRESSEE_HANDLE.search(text)
+        or rules.ADDRESSEE_TITLE.search(text)
+        or rules.ADDRESSEE_DESCRIBED.search(text)
+    ):
         return True
     name = rules.ADDRESSEE_NAME.search(text)
     if name and name.group(1).lower() not in rules.AUDIENCE_WORDS:
@@ -86,6 +92,7 @@ _present_triggers = register(
         "skip_course": rules.SKIP_COURSE_TRIGGERS,
         "no_longer": rules.NO_LONGER_TRIGGERS,
         "personal_data": rules.PERSONAL_DATA_TRIGGERS,
+        "dose_habit": rules.DOSE_HABIT_TRIGGERS,
     },
 )
 
@@ -101,6 +108,11 @@ def _hedged(ctx: ReviewContext, start: int) -> bool:
         if not rules.ANTI_HEDGE.search(sentence[: hedge.start()]):
             return True
     return rules.CONDITIONAL_BEFORE.search(clause_before(ctx.text, start, 25, sentence_start)) is not None
+
+
+def _narrative(ctx: ReviewContext, start: int) -> bool:
+    """True when the verb tells what someone did ("he had been skipping his water pill"), not what to do."""
+    return rules.NARRATIVE_BEFORE.search(ctx.text, max(0, start - 20), start) is not None
 
 
 def _medicine_before(ctx: ReviewContext, position: int, sentences_back: int) -> bool:
@@ -146,6 +158,8 @@ def check(ctx: ReviewContext) -> list[Finding]:
         if trigger not in present:
             continue
         for match in pattern.finditer(ctx):
+            if _narrative(ctx, match.start()):
+                continue
             if not is_negated(ctx, match.start()) and not _hedged(ctx, match.start()):
                 trailing = _TRAILING_DRUG.match(text, match.end())
                 add(match.start(), trailing.end() if trailing else match.end(), kind, individual=False)

@@ -17,6 +17,10 @@ _DRUG_STEMS = (
     "|amivir|tegravir|mab|tinib|glutide|gliflozin|gliptin|formin|lukast|buterol|meterol|moterol|anterol|daterol|caterol|sonide|solone|olone|methasone"
     "|profen|fenac|triptan|setron|barbital|thiazide|semide|codone|morphone|xaban|gatran|grel|parin|dronate"
     "|azosin|ulosin|afil|trexate|phenidate|fetamine|hydramine|oxacin|sulfa|tadine|dopa|rizine|tropium"
+    # the same stems as Spanish spells them (omeprazol, losartán, atorvastatina, ciprofloxacina, amoxicilina)
+    "|prazol|tidina|sartán|statina|dipino|farina|xetina|tralina|apina|idona|ciclina|micina|cilina|floxacino"
+    "|floxacina|conazol|formina|butero|sonida|solona|metasona|profeno|fenaco|triptán|semida|codona|morfona|xabán"
+    "|parina|dronato|trexato|fenidato"
 )
 _DRUG_NAMES = (
     "insulin|insulina|aspirin|aspirina|metformina?|lithium|litio|warfarina?|prednison[ae]|ibuprofen|ibuprofeno"
@@ -29,6 +33,10 @@ _DRUG_NAMES = (
     "|zantac|pepcid|tums|benadryl|zyrtec|claritin|allegra|flonase|sudafed|plan b|ivermectin|ivermectina"
     "|hydroxychloroquine|hidroxicloroquina|chemo|chemotherapy|quimio|quimioterapia|birth control|the pill"
     "|amoxicillin|amoxicilina|penicillin|penicilina|antibiotics?|antibióticos?|statins?|estatinas?"
+    "|codeine|codeína|tramadol|oxycodone|morphine|morfina|melatonin|melatonina|famotidine|famotidina|ranitidine"
+    "|colchicine|allopurinol|alopurinol|hydrocortisone|hidrocortisona|antihistamines?|antihistamínicos?"
+    r"|acid\s(?:blockers?|reducers?)|ppis?|proton pump inhibitors?|sleeping pills?|sleep aids?|nasal sprays?"
+    "|steroid (?:sprays?|creams?|inhalers?)|aerosol(?:es)? nasal(?:es)?|z-?pak|tylenol|motrin"
     "|steroids?|esteroides?|corticosteroids?|antidepressants?|antidepresivos?|antipsychotics?|antipsicóticos?"
     "|anticonvulsants?|anticonvulsivos?|antiepileptics?|anticoagulants?|anticoagulantes?|blood thinners?"
     "|beta[- ]blockers?|diuretics?|diuréticos?|water pills?|opioids?|opioides?|painkillers?|analgésicos?"
@@ -39,6 +47,7 @@ _DRUG_NAMES = (
 _MED_NOUNS = (
     r"medications?|medicines?|meds|prescriptions?|rx|pills?|tablets?|capsules?|doses?|dosage|shots?"
     r"|medicamentos?|medicinas?|medicación|pastillas?|píldoras?|tabletas?|cápsulas?|dosis|recetas?|tratamiento"
+    r"|aerosol(?:es)?|sprays?|inhalador(?:es)?"
 )
 # A word ending in a stem, tested with one fixed-width look-behind per stem once the whole word is matched:
 # far cheaper than `\w+(?:stems)`, which retries every stem at every split of every word.
@@ -48,6 +57,22 @@ MEDICINE = rf"(?:{DRUG}|{_MED_NOUNS})"
 DOSE_UNIT = (
     r"\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|g|ml|mL|cc|units?|unidades|iu|ui|tabs?|tablets?|tabletas?|pills?|pastillas?"
     r"|puffs?|inhalaciones|drops?|gotas|capsules?|cápsulas?)\b"
+)
+
+# How often or how long: "twice a day", "every 2 hours", "for a week", "cada 8 horas", "por 5 días".
+FREQUENCY = (
+    r"(?:(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|each)\s+(?:day|night|week)"
+    r"|every\s+(?:other\s+day|\d+(?:\s*(?:-|to)\s*\d+)?\s+hours|(?:two|three|four|four|six|eight|twelve)\s+hours|night"
+    r"|morning|day)|(?:for|x)\s+(?:a|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?)|at\s+bedtime|before\s+bed"
+    r"|cada\s+\d+\s+horas|(?:\d+|una|dos|tres)\s+veces\s+al\s+día|por\s+(?:\d+|una|dos|tres|cinco|siete)\s+"
+    r"(?:días|semanas)(?:\s+más)?|día\s+por\s+medio|en\s+ayunas|antes\s+de\s+dormir|por\s+la\s+noche)"
+)
+# A fraction or multiple of a dose: "half a tablet", "la mitad de la dosis", "a quarter of a peanut", "double".
+DOSE_FRACTION = (
+    r"(?:half\s+(?:a\s+|of\s+(?:a\s+|the\s+|your\s+|their\s+)?)?(?:\w+\s+)?(?:dose|pill|tablet|tab|capsule)s?"
+    r"|a\s+(?:quarter|third)\s+of\s+(?:a|the|an)\s+\w+|double\s+(?:the\s+|your\s+)?dose|(?:media|medio)\s+"
+    r"(?:tableta|pastilla|píldora|dosis|comprimido)|la\s+mitad\s+de\s+(?:la|su|tu|una)\s+(?:\w+\s+)?(?:dosis|pastilla"
+    r"|tableta|píldora)|el\s+doble\s+de\s+(?:la\s+)?dosis)"
 )
 
 DRUG_RE = re.compile(rf"\b{DRUG}\b", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.guardrails.advice_lexicon import DOSE_UNIT, DRUG, MEDICAL_WORD, MEDICINE
+from bot.guardrails.advice_lexicon import DOSE_FRACTION, DOSE_UNIT, DRUG, FREQUENCY, MEDICAL_WORD, MEDICINE
 from bot.guardrails.claim_text import Dual
 
 _FLAGS = re.I
@@ -38,6 +38,14 @@ ADDRESSEE_TITLE = re.compile(
     r"|(?:mr|mrs|ms|miss|mx|sr|sra|srta|señor|señora|señorita|don|doña)\.?\s+[A-ZÁÉÍÓÚÑ][\w'-]+)",
     re.I,
 )
+# "To the mom who messaged us ...", "Para la señora que nos preguntó ...": a reply to one person, unnamed.
+ADDRESSEE_DESCRIBED = re.compile(
+    r"^\W{0,3}(?:to|for|@?re:?)\s+(?:the|our|that)\s+(?:\w+\s+){0,2}?(?:mom|mum|mother|dad|father|parent|person|lady"
+    r"|gentleman|woman|man|guy|patient|commenter|follower|reader|friend|grandma|grandpa|caregiver|someone|one)\s+who\b"
+    r"|^\W{0,3}(?:para|a)\s+(?:la|el|nuestr[oa])\s+(?:\w+\s+)?(?:señora|señor|mamá|papá|madre|padre|persona|seguidor[a]?"
+    r"|paciente|abuel[oa]|amig[oa]|joven|muchach[oa])\s+que\b|^\W{0,3}para\s+quien\b",
+    re.I,
+)
 ADDRESSEE_NAME = re.compile(r"^\W{0,3}([A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)?\s*,")
 PERSONAL_DATA = Dual(
     r"\bas\s+your\s+(?:pt|physical therapist|doctor|physician|pharmacist|nurse|dentist|provider|surgeon|therapist"
@@ -50,11 +58,12 @@ PERSONAL_DATA = Dual(
 # --- Individual advice ----------------------------------------------------------------------------------
 DOSE_CHANGE = Dual(
     r"\b(?:take|cut|reduce|lower|increase|raise|up|bump|double|halve|hold|skip|stop|drop|switch|start|add|decrease"
-    r"|give|use|apply|try|keep\s+taking|continue)"
-    rf"\b{_GAP}(?:{DOSE_UNIT}|half\s+(?:a\s+)?(?:dose|pill|tablet)|double\s+dose|(?:your|the|tonight'?s|today'?s|tomorrow'?s|that)"
+    r"|give|giving|use|apply|try|keep\s+taking|continue|alternate|put|rub|go\s+back\s+to|get)"
+    rf"\b{_GAP}(?:{DOSE_UNIT}|{DOSE_FRACTION}|{FREQUENCY}|(?:your|the|tonight'?s|today'?s|tomorrow'?s|that)"
     rf"\s+(?:\w+\s+)?dose|{DRUG}\b)"
-    r"|\b(?:póngase|ponga|tome|tómese|aplíquese|inyéctese|deje|suspenda|baje|suba|aumente|reduzca|duplique|salte"
-    rf"|omita|cambie)\b{_GAP}(?:{DOSE_UNIT}|{DRUG}\b|medicamentos?\b|dosis\b)"
+    r"|\b(?:póngase|ponga|póngale|ponle|tome|tómese|toma|tómate|aplíquese|aplique|aplícale|inyéctese|deje|suspenda"
+    r"|baje|suba|aumente|reduzca|duplique|salte|omita|cambie|dele|denle|dale|dales|déle|use|usa|úsela|alterne|alterna"
+    rf"|siga|sigue)\b{_GAP}(?:{DOSE_UNIT}|{DOSE_FRACTION}|{FREQUENCY}|{DRUG}\b|medicamentos?\b|dosis\b)"
 )
 DIAGNOSIS = Dual(
     rf"\b(?:sounds?|looks?|seems?)\s+like\s+(?:(?:you(?:'ve|\s+have)|your|it'?s|it\s+is|an?)\s+)?{_GAP}\b"
@@ -72,6 +81,13 @@ DIAGNOSIS = Dual(
     rf"|\b(?:that'?s|it'?s|this\s+is)\s+(?:probably|definitely|likely|almost certainly|just)\s+(?:an?\s+)?"
     rf"(?:\w+\s+)?(?:{MEDICAL_WORD}|strain|sprain|infection|virus|tear|fracture)\b"
     r"|\b(?:usted\s+)?(?:probablemente|seguramente)\s+tiene\b|\bparece\s+que\s+(?:usted\s+)?tiene\b"
+    r"|\b(?:(?:from|based\s+on)\s+what\s+(?:you(?:'ve)?|you\s+have)\s+(?:describe[ds]?|told\s+us|said|shared)"
+    r"|(?:por|según)\s+lo\s+que\s+(?:me\s+|nos\s+)?(?:describe|describes|cuenta|cuentas|dice|dices|comenta)),?\s+"
+    r"(?:\w+\s+){0,6}?(?:it'?s|that'?s|this\s+is|you(?:'ve|\s+have|'re|\s+are)|(?:is|are)\s+(?:just|probably|likely)"
+    r"|es|tiene|parece|sounds|looks)\s+(?!best|important|a\s+good\s+idea|worth|better|mejor|importante)"
+    r"|\b(?:your|that|this|the)\s+(?:[\w-]+\s+){1,5}?(?:is|are)\s+(?:just|probably|likely|definitely|almost\s+certainly"
+    r"|most\s+likely)\s+(?:an?\s+)?(?:\w+\s+)?(?:\w+(?:wax|itis|osis|emia|algia)|infection|allerg\w+|virus|strain"
+    r"|sprain|bug|reflux|dehydration|stress|anxiety|a\s+cold|the\s+flu|nothing)\b"
 )
 # "that mole looks benign": the regex starts at the verb; LOOKS_BENIGN_LEAD must end the text just before it.
 LOOKS_BENIGN = Dual(
@@ -84,7 +100,10 @@ LOOKS_BENIGN_LEAD = re.compile(
     _FLAGS,
 )
 SKIP_CARE = Dual(
-    r"\bno\s+need\s+to\s+(?:see|visit|call|go\s+to)\s+(?:a|an|the|your)\s+(?:\w+\s+)?(?:doctor|dermatologist|specialist"
+    r"\bno\s+need\s+to\s+(?:come\s+(?:in|back)|wait\s+for\s+(?:the|your|a)\s+\w+|be\s+seen|book|schedule)\b"
+    r"|\bskip\s+(?:coming\s+in|seeing\s+(?:a|the|your)\s+\w+)\b"
+    r"|\bno\s+(?:hace\s+falta|necesita\w*|tiene\s+que)\s+(?:venir|ir\s+al\s+médico|ir\s+a\s+urgencias|volver)\b"
+    r"|\bno\s+need\s+to\s+(?:see|visit|call|go\s+to)\s+(?:a|an|the|your)\s+(?:\w+\s+)?(?:doctor|dermatologist|specialist"
     r"|dentist|clinician|physician|pediatrician|urgent\s+care|er|emergency\s+room|provider)\b|"
     r"\b(?:skip|cancel|forget(?:\s+about)?|no\s+need\s+for|don'?t\s+need|won'?t\s+need)\s+(?:the|your|that|an?)\s+"
     r"(?:\w+\s+)?(?:mri|scan|ct|x-?rays?|follow[- ]?up(?:\s+(?:visit|appointment))?|visit|appointment|biopsy|tests?"
@@ -105,11 +124,19 @@ _STOP_VERB = (
 )
 _DETERMINER = r"(?:taking\s+|using\s+)?(?:your|the|their|his|her|those|these|that|this|all|any|my|of)?\s*"
 _MODIFIERS = r"(?:(?!off\b|by\b|in\b|at\b|to\b|for\b)[\w'-]+\s+){0,2}?"
-STOP_MEDICINE = Dual(rf"\b{_STOP_VERB}\s+{_DETERMINER}{_MODIFIERS}{MEDICINE}\b")
+STOP_MEDICINE = Dual(
+    rf"\b{_STOP_VERB}\s+{_DETERMINER}{_MODIFIERS}{MEDICINE}\b"
+    rf"|\bif\s+you'?re\s+(?:taking|on|using)\s+[^.!?\n]{{0,100}}?{MEDICINE}\b[^.!?\n]{{0,40}}?,\s*(?:just\s+)?"
+    r"(?:stop|quit|ditch|drop)\b(?!\s+by)"
+)
+# "Had stopped", "has been skipping", "he quit": a story about someone, not a directive.
+NARRATIVE_BEFORE = re.compile(
+    r"\b(?:had|has|have|was|were|been|he|she|they|who|he'd|she'd|they'd|i|we|i've|we've|i'd)\s+(?:\w+ly\s+)?$", re.I
+)
 STOP_PRONOUN = Dual(
     rf"\b{_STOP_VERB}\s+(?:taking\s+)?(?:it|them)\b(?!\s+(?:off|into|at|by|here|there)\b|\s+in\s+(?:the|a|an|our|your)\b)"
 )
-TAPER_OFF = Dual(r"\b(?:taper|wean)\s+(?:yourself|themselves|them|him|her|your\s+\w+)\s+off\b")
+TAPER_OFF = Dual(r"\b(?:taper|wean)\w*\s+(?:yourself|themselves|them|him|her|your\s+\w+)\s+off\b")
 MEDICINE_BREAK = Dual(
     rf"\b(?:vacation|break|holiday|time\s+off|day\s+off|rest|pause)\s+from\s+(?:their|your|his|her|the)\s+"
     rf"(?:\w+\s+)?{MEDICINE}\b|\bvacaciones\s+de\s+(?:su|sus)\s+(?:\w+\s+)?(?:medicamentos?|medicinas?|pastillas)\b"
@@ -118,6 +145,25 @@ SPANISH_STOP = Dual(
     r"\b(?:dej(?:e|ar|en|a)|suspend(?:a|er|an|e)|abandon(?:e|ar|en)|par(?:e|ar)|quít(?:e|ese)|quitar(?:se)?"
     r"|olvíde(?:se)?\s+de)\s+(?:de\s+(?:tomar|usar|ponerse|aplicarse)\s+)?(?:su|sus|el|la|los|las|tu|tus)\s+"
     rf"(?:\w+\s+){{0,2}}?{MEDICINE}\b"
+    rf"|\bya\s+no\s+(?:necesita|necesitas|necesitan|le\s+hace\s+falta|te\s+hace\s+falta)\s+(?:su|sus|tu|tus|el|la|los"
+    rf"|las)\s+(?:\w+\s+)?(?:{DRUG}|medicamentos?|medicinas?|pastillas?|píldoras?|tratamiento|inhalador\w*)\b"
+)
+# "Deje de tomarlas", "déjalo", "suspéndalo": a pronoun for a medicine named in the sentence before.
+SPANISH_STOP_PRONOUN = Dual(
+    r"\b(?:dej(?:e|a|en|ar)|suspend(?:a|e|an|er))\s+de\s+(?:tomar|usar|poner)(?:l[oa]s?|se(?:l[oa]s?)?)\b"
+    r"|\b(?:déj(?:al[oa]s?|el[oa]s?|enl[oa]s?)|suspénd(?:al[oa]s?|el[oa]s?)|quít(?:al[oa]s?|esel[oa]s?)|cámbi(?:al[oa]s?"
+    r"|el[oa]s?))\b"
+)
+# Public dose changes said as what people do: "a lot of folks cut their pill in half", "skip it on weekends".
+DOSE_HABIT = Dual(
+    r"\b(?:cut|split|halve|break)\w*\s+(?:their|your|the|a|his|her)\s+(?:\w+\s+){0,3}?(?:pills?|tablets?|doses?)\s+in"
+    r"\s+half\b"
+    r"|\b(?:take|taking|tomar|tome|toma|puede\s+tomar|pueden\s+tomar)\s+(?:only\s+|just\s+|solo\s+)?"
+    rf"{DOSE_FRACTION}"
+    r"|\b(?:switch|go|move|cambiar|pasar)\w*\s+(?:to|a)\s+(?:taking\s+(?:it|them)\s+)?(?:every\s+other\s+day|día\s+por"
+    r"\s+medio|once\s+a\s+week|half)\b"
+    r"|\b(?:skip|skipping|omit|salt(?:e|ar|arse))\s+(?:it|them|their\s+\w+|your\s+\w+|la\s+dosis)\s+(?:on|los)\s+"
+    r"(?:weekends|fines\s+de\s+semana|\w+\s+days)\b"
 )
 DOSE_CHANGE_PUBLIC = Dual(
     r"\b(?:double|halve|cut|reduce|lower|increase|raise|skip)\s+(?:up\s+on\s+)?(?:your|their)\s+(?:\w+\s+)?"
@@ -172,7 +218,13 @@ STOP_TRIGGERS = (
     "stop", "quit", "drop", "ditch", "skip", "discontinu", "cut", "come", "coming", "get", "getting", "go", "going",
     "give", "lay", "pause", "halt", "toss", "throw",
 )
-SPANISH_STOP_TRIGGERS = ("dej", "suspend", "abandon", "pare", "parar", "quít", "quitar", "olvíd")
+SPANISH_STOP_TRIGGERS = (
+    "dej", "déj", "suspend", "suspénd", "abandon", "pare", "parar", "quít", "quitar", "olvíd", "ya", "cámbi",
+)
+DOSE_HABIT_TRIGGERS = (
+    "half", "halve", "split", "mitad", "media", "medio", "quarter", "third", "every", "weekend", "fines", "día",
+    "double", "doble",
+)
 BREAK_TRIGGERS = ("vacation", "break", "holiday", "off", "rest", "pause", "vacaciones")
 DOSE_PUBLIC_TRIGGERS = ("dose", "dosage", "medication", "meds", "dosis", "medicament")
 SWAP_TRIGGERS = ("replace", "swap", "switch", "trade", "substitut", "instead", "lugar", "vez", "needs")
