@@ -362,3 +362,41 @@ def test_names_in_slots_only_a_person_fills(text: str, excerpts: list[str], poli
 )
 def test_slots_that_hold_no_patient(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Prayers for the Millbrook Diner head cook, who came through bypass surgery last night.",
+         "the Millbrook Diner head cook"),
+        ("Get well soon to the only female lobsterman in Port Calder, recovering in our ICU after a fall.",
+         "the only female lobsterman in Port Calder"),
+        ("This week our surgeons repaired the heart valve of a retired mail carrier from Dunmore Flats.",
+         "a retired mail carrier from Dunmore Flats"),
+        ("Cheers to Ashby's beloved barber, home today after his stroke rehab with us!", "Ashby's beloved barber"),
+        ("Our ER team worked fast when the Bellmont High principal collapsed at graduation.",
+         "the Bellmont High principal"),
+        ("Our unit's youngest-ever transplant recipient went home this morning!",
+         "unit's youngest-ever transplant recipient went home this morning"),
+        ("El único pescador de San Telmo que sobrevivió al accidente se recupera en nuestra UCI.",
+         "El único pescador de San Telmo"),
+    ],
+)
+def test_roles_and_superlatives_that_single_out_a_patient(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("unique_characteristic", excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to the Riverside Elementary principal for hosting our flu shot clinic on Friday!",
+        "The Ashby High football coach will speak at our concussion awareness night on March 4.",
+        "Our hospital is the only trauma center in the county with a helipad.",
+        "A retired teacher from Ashby Falls donated 200 hand-knit hats to our NICU.",
+        "The St. Elian chief medical officer explains our new stroke protocol.",
+        "Local singer Mara Vale will perform at our cancer survivors' picnic.",
+        "Our cardiology team was the first in the region to use the new valve.",
+    ],
+)
+def test_roles_without_someones_care_are_not_phi(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

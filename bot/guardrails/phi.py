@@ -9,7 +9,7 @@ details (including those in policy.organisation) are not flagged.
 
 from __future__ import annotations
 
-from bot.guardrails import phi_ages, phi_contact, phi_ids, phi_mentions, phi_names, phi_patterns
+from bot.guardrails import phi_ages, phi_contact, phi_ids, phi_mentions, phi_names, phi_patterns, phi_unique
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
 from bot.guardrails.phi_lexicon import PERMISSION, PERMISSION_HINTS
@@ -93,7 +93,7 @@ def find_phi(text: str, policy: Policy) -> list[PhiSpan]:
     spans += phi_patterns.dates(ix, people)
     spans += phi_ages.ages(ix)
     spans += phi_patterns.street_addresses(ix, org)
-    spans += phi_mentions.unique_characteristics(ix)
+    spans += phi_unique.unique_characteristics(ix)
     spans += phi_mentions.places(ix, people, org.names + org.addresses)
     if not people and not permission:
         spans += phi_mentions.confirming_reply(ix)

@@ -42,7 +42,7 @@ _AGE = Lexicon(
 )
 # "Mary Ellen, 97, ..." and "At 96, she ...": an age with no 'years old' (the text before the number).
 _BARE_AGE_BEFORE = re.compile(r"(?:[a-záéíóúñ], |(?<!\w)(?:At|A\s+los|a\s+los) )$")
-_POPULATION_AGE = re.compile(r"^(?:\s*\+|\s+(?:and|or|y)\s+(?:older|over|up|m[áa]s|mayores)|\s*and\s+above)", ICASE)
+_POPULATION_AGE = re.compile(r"(?:\s*\+|\s+(?:and|or|y)\s+(?:older|over|up|m[áa]s|mayores)|\s*and\s+above)", ICASE)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:ages|over|adults|people|those|anyone|everyone|patients|residents|mayores\s+de|m[áa]s\s+de)\s*$", ICASE
 )

@@ -34,7 +34,7 @@ _ORG_CONTACT_BEFORE = re.compile(
     ICASE,
 )
 _ORG_CONTACT_AFTER = re.compile(
-    r"^[\s)]*(?:(?:to|for|para)\s+(?:join|book|schedule|register|reserve|sign|learn|make|set|ask|get|enroll|rsvp|"
+    r"[\s)]*(?:(?:to|for|para)\s+(?:join|book|schedule|register|reserve|sign|learn|make|set|ask|get|enroll|rsvp|"
     r"reservar|inscribirse|agendar|hacer|m[áa]s)|,?\s*(?:ext\.?|x)\s*\d|[,·|–-]?\s*(?:weekdays|daily|24/7|mon|lun))",
     ICASE,
 )
@@ -138,7 +138,7 @@ def _whose(ix: TextIndex, start: int, end: int) -> str:
     sentence_start, sentence_end = ix.sentence(start)
     if (
         _ORG_CONTACT_BEFORE.search(before)
-        or _ORG_CONTACT_AFTER.search(text, end, min(len(text), end + 30))
+        or _ORG_CONTACT_AFTER.match(text, end, min(len(text), end + 30))
         or _ORG_VOICE.search(text, sentence_start, start)
     ):
         return "org"

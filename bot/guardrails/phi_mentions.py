@@ -72,30 +72,6 @@ _STREET_ABBREVIATIONS = frozenset(words("st ave rd dr ln ct blvd pl ter cir pkwy
 _STREET_END = re.compile(STREET_SUFFIX + r"\.?$")
 _ORG_END = re.compile(ORG_SUFFIX.pattern.replace(r"^(?:\s+[A-Z][\w'’&.-]*){0,3}?\s+", r"(?:^|\s)") + r"\.?$")
 
-_PERSON = (
-    r"(?:kid|child|baby|infant|newborn|preemie|patient|person|woman|man|girl|boy|teen|teenager|resident|mom|mother|"
-    r"dad|father|twins?|triplets|quadruplets|survivor|recipient|veteran|centenarian|case|transplant\s+recipient)"
-)
-# The rest of the clause, up to punctuation or a conjunction that starts a new one.
-_CLAUSE_REST = r"(?:(?!\s+(?:and|but|who|which|where|so|while|y|que|pero)\b)[^.!?\n,;:()])*"
-_UNIQUE = Lexicon(
-    r"(?:the|our|a)\s+(?:very\s+)?(?:only|first|youngest|oldest|smallest|tiniest|largest|biggest|heaviest|"
-    r"lightest|tallest|earliest|longest-surviving)\s+(?:[\w-]+\s+){0,2}?" + _PERSON + r"s?\b"
-    r"(?=\s+(?:ever|in\s+(?:our|the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:county|state|town|city|region|country|area|"
-    r"world|hospital|nicu|unit|history|program|facility|home|center|practice|clinic|community|school|parish)|with|"
-    r"to\s+(?:receive|undergo|get|have|be|survive)|born|who\s+(?:has|had|was|is)|"
-    r"(?:diagnosed|treated|discharged|admitted)))" + _CLAUSE_REST + r"|(?:the|our)\s+(?:very\s+)?first\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:transplant|surgery|procedure|implant|operation|delivery|birth|case)\s+(?:ever\s+)?"
-    r"(?:(?:performed|done)\s+)?(?:in|at)\s+(?:the|our|this)\s+(?:state|county|region|country|city|town|hospital|"
-    r"area)\b"
-    r"|one\s+of\s+(?:only\s+)?(?:\d+|two|three|four|five|a\s+handful\s+of)\s+(?:people|patients|kids|children|babies)"
-    r"\s+(?:in|ever|with|to)\b" + _CLAUSE_REST
-    + r"|(?:el|la)\s+(?:únic[oa]|unic[oa]|primer[oa]?)\s+(?:niñ[oa]|beb[ée]|paciente|persona|mujer|hombre)\b"
-    + _CLAUSE_REST
-    + r"|(?:el|la)\s+(?:niñ[oa]|beb[ée]|paciente|persona)\s+m[áa]s\s+(?:pequeñ[oa]|joven|anciano|anciana)\b"
-    + _CLAUSE_REST,
-    ["the", "our", "a", "one", "el", "la"],
-)
 _REPLY_OPENING = re.compile(
     r"^\W*(?:thank(?:s|\s+you)\s+(?:so\s+much\s+)?for|we(?:'re|’re|\s+are)\s+(?:so\s+|very\s+|truly\s+)?"
     r"(?:sorry|glad|happy|thrilled|sad)|so\s+(?:glad|sorry|happy)|glad|sorry|congrats\s+on|congratulations\s+on|"
@@ -174,10 +150,6 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
             if not any(fold(place) in fold(known) for known in org_details):
                 spans.append(PhiSpan(match.start("place"), match.end("place"), "place"))
     return spans
-
-
-def unique_characteristics(ix: TextIndex) -> list[PhiSpan]:
-    return [PhiSpan(s, e, "unique_characteristic") for s, e in ix.hits(_UNIQUE)]
 
 
 def confirming_reply(ix: TextIndex) -> list[PhiSpan]:

@@ -143,7 +143,7 @@ def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
     found: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
     for match in _HONORIFIC_NAME.finditer(text):
-        if ORG_SUFFIX.match(text, match.end()) or _ORG_WORD.match(match.group().split()[-1]):
+        if ORG_SUFFIX.match(text[match.end() : match.end() + 60]) or _ORG_WORD.match(match.group().split()[-1]):
             continue  # "Mr. Rogers Neighborhood Day", "the Mrs. Lane Fund": an event or an organisation
         words = _TOKEN.findall(match.group())[1:] or [match.group().split()[-1].rstrip(".")]
         found.append(_Candidate(match.start(), match.end(), tuple(fold(w) for w in words), honorific=True))
@@ -168,10 +168,18 @@ def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
         known = word in names or word.split("-")[0] in names
         if not known and word in _NAMES_THAT_ARE_WORDS and not _SENTENCE_OPENING.search(text, 0, start):
             known = True  # "Frank", "Grace" inside a sentence; "Frank talk ..." opening one is a word
-        if not known and word in VOCATIVE_WORDS:
-            continue
-        before = text[max(0, start - 40) : start]
-        if _PLACE_PREFIX.search(before):
+        if not known:
+            # An unknown capitalised word is a name only in a slot a name fills: "Hi Xiomara", "baby Xiomara",
+            # "Meet Xiomara", "Xiomara, 15,", "the Xiomara family", "we love you, Xiomara!".
+            if word in VOCATIVE_WORDS or _PRODUCT_NAME.match(match.group()):
+                continue  # "Meet ArcGlide, our new robotic system": a brand, not a person
+            if not slot:
+                slot = slots.slot_after(ix, start, match.end())
+            if _lowercase_patient_before(ix, start):
+                strong = True
+            elif not (strong or (slot and slot != "vocative") or _addressed(text, start, match.end())):
+                continue
+        if _PLACE_PREFIX.search(text, max(0, start - 40), start):
             continue
         extended = _extend(text, matches, index)
         if extended is None:
@@ -181,15 +189,6 @@ def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
             continue  # "Maple Grove Family Clinic", "Martin Luther King Jr. Day"
         if not slot:
             slot = slots.slot_after(ix, start, end)
-        if not known:
-            # An unknown capitalised word is a name only in a slot a name fills: "Hi Xiomara", "baby Xiomara",
-            # "Meet Xiomara", "Xiomara, 15,", "the Xiomara family", "we love you, Xiomara!".
-            if _lowercase_patient_before(ix, start):
-                strong = True
-            elif not (strong or (slot and slot != "vocative") or _addressed(text, start, match.end())):
-                continue
-            if _PRODUCT_NAME.match(match.group()):
-                continue  # "Meet ArcGlide, our new robotic system": a brand, not a person
         skip_until = end
         tokens = tuple(fold(_POSSESSIVE.sub("", p.group())) for p in parts)
         found.append(_Candidate(match.start(), end, tokens, strong_slot=strong or bool(slot), slot=slot))
