@@ -28,9 +28,36 @@ def findings(text: str, policy: Policy) -> list:
         ("The BP cuff I tell everyone to buy is linked in my bio.", "linked in my bio"),
         ("Referral link in the comments 👇 for the blue-light glasses I wear", "Referral link"),
         ("As a proud ZenBrace brand ambassador, I recommend it to every runner.", "brand ambassador"),
-        ("This week's tips are sponsored by VitaBoost. Try their new gummies!", "sponsored by"),
         ("I was gifted this foam roller and it changed my recovery routine.", "was gifted"),
         ("Thanks to GlowSkin for sending our team these serums to try!", "sending our team these serums to try"),
+        # a code that belongs to someone, a referral path in a link
+        ("Dr. Shah's go-to sunscreen for kids 🌞 Grab SunKid with his code DRSHAH at sunkid.example!",
+         "his code DRSHAH"),
+        ("Our favorite ankle brace: tap for $8 off at bracely.example/r/stridept", "bracely.example/r/stridept"),
+        # a role with a company whose product the post promotes
+        ("As a Dentiva key opinion leader, I tell every patient: Dentiva aligners are simply the best.",
+         "Dentiva key opinion leader"),
+        ("I sit on the VitaCore Medical Advisory Board, and VitaCore D3 is the only vitamin D I recommend.",
+         "sit on the VitaCore Medical Advisory Board"),
+        ("Had a blast speaking at the Orthavex dinner last week. Orthavex's knee system is the best on the market.",
+         "speaking at the Orthavex dinner"),
+        ("As a member of the Lumina Speakers Bureau, I can say Lumina's inhaler is the easiest my patients have used.",
+         "Lumina Speakers Bureau"),
+        ("I've worked closely with the team at Sonivo on their new aids: the best hearing aid on the market.",
+         "worked closely with the team at Sonivo"),
+        ("Nuestra embajadora @mamafit dice que este extractor es el mejor del mercado. ¡Pídelo hoy!",
+         "Nuestra embajadora"),
+        # a vendor paying for travel or a meal, beside an endorsement
+        ("Thank you to the Cardiora team for treating our cath lab to dinner! Their stent is the safest on the market.",
+         "Cardiora team for treating our"),
+        ("Huge thanks to Valvex Co. for flying our team to Lisbon to train on their valve. Simply the best available.",
+         "Valvex Co. for flying our"),
+        # industry funding behind a promotion
+        ("This series was funded by an educational grant from Pharmavia. Ask if Pharmavia's new pill is right for you!",
+         "funded by an educational grant from Pharmavia"),
+        # a free product, or a reward for a review
+        ("Nuestra influencer recibió el sérum gratis y dice que es el mejor del mundo. ✨", "recibió el sérum gratis"),
+        ("Leave us a 5-star review and we'll send you a free whitening pen! ⭐", "Leave us a 5-star review"),
         ("Los mejores suplementos prenatales. Usa el código MAMA20 para un 20% de descuento.", "Usa el código MAMA20"),
         ("El glucómetro que uso en clase. Consígalo con mi enlace: saludshop.com/ref/ana", "con mi enlace"),
         ("Mi tensiómetro favorito está en el enlace de mi bio. ¡Cómpralo hoy!", "enlace de mi bio"),
@@ -43,7 +70,7 @@ def test_undisclosed_ties_block_on_the_signal(text: str, excerpt: str, policy: P
     found = findings(text, policy)
     assert found, text
     assert all(f.check == "disclosure" and f.severity == "block" for f in found)
-    assert any(f.excerpt == excerpt for f in found), [f.excerpt for f in found]
+    assert any(excerpt in f.excerpt for f in found), [f.excerpt for f in found]
     for f in found:
         assert text[f.start : f.end] == f.excerpt
         assert f.message and f.suggestion
@@ -64,6 +91,11 @@ def test_undisclosed_ties_block_on_the_signal(text: str, excerpt: str, policy: P
         "Ad: Save 20% with DRMORALES at vitaminshop.com",
         "In partnership with GlowSkin (paid). Use code GLOW10 for 10% off!",
         "Colaboración pagada con SaludPlus. Usa el código SALUD10.",
+        "This week's tips are sponsored by VitaBoost. Try their new gummies!",
+        "Affiliate link: I earn a small commission if you buy this thermometer through amzn.to/3abcDEF",
+        "I receive consulting fees from OrthoLine; with that said, here's how to choose a knee brace.",
+        "Disclosure: I'm a paid speaker for Cardiomed. Here's what the new statin guidelines say.",
+        "Patrocinado por Farmacia Luz: charla gratuita sobre diabetes el jueves.",
     ],
 )
 def test_clear_disclosures_pass(text: str, policy: Policy) -> None:
@@ -89,6 +121,19 @@ def test_clear_disclosures_pass(text: str, policy: Policy) -> None:
         "I'm a paid consultant for OrthoFlex, and I think their brace suits ACL rehab.",
         "Sponsored by the Fenwick Community Foundation, our mammography van visits rural towns every month.",
         "Know your codes: use code BLUE for a cardiac arrest and CODE STEMI for a heart attack.",
+        # the organisation's own products and services
+        "Get 10% off flu shots at our pharmacy this week with code FLU10.",
+        "Ask us about our new BrightSmile whitening kit! Use code SMILE10 for 10% off at the front desk.",
+        "Nuestro nuevo Kit Sonrisa ya está aquí. Use el código SONRISA10 para un 10% de descuento en recepción.",
+        "Book a hearing consult with Bellwether Hearing & Audiology: openings this month!",
+        # hospitality, boards and partners with no product promoted
+        "Thank you to the Rotary Club for treating our night-shift nurses to pizza during Nurses Week! 🍕",
+        "Huge thanks to Lakeside Bakery for sending our ER team cookies this morning 🍪",
+        "I serve on our hospital's Patient and Family Advisory Council. Join us!",
+        "We partnered with the YMCA to offer free swim lessons for kids this summer.",
+        "Our diabetes class is funded by a grant from the State Department of Health. Sign up at the front desk.",
+        "We received 40 free car seats from Safe Kids Worldwide to give to new parents! Ask your nurse.",
+        "Leave us a review on Google: it helps other families find us. Thank you! 💙",
     ],
 )
 def test_ordinary_posts_do_not_trip_it(text: str, policy: Policy) -> None:
@@ -138,3 +183,8 @@ def test_scanner_keeps_offsets_when_lower_casing_changes_length() -> None:
     lower = aligned_lower(text, text.lower())
     assert len(lower) == len(text)
     assert lower.index("code") == text.index("code")
+
+
+def test_a_negated_label_is_no_disclosure(policy: Policy) -> None:
+    assert findings("Not sponsored, just love: use code GLOW15 for 15% off at glowlab.example", policy)
+    assert findings("No ads here 😉 The gummies our staff swear by: gummyco.example/shop?aff=clinic", policy)

@@ -1,16 +1,21 @@
 """The `disclosure` check: paid, gifted, affiliate or sponsored content without a clear disclosure.
 
-A post is flagged when it carries a sign of a financial tie (a promo code, a referral or affiliate
-link, "my partner link", a brand-ambassador role, "sponsored by", a gifted product) and nowhere says so
-plainly (#ad, #sponsored, "Paid partnership", "Disclosure: ...", "I earn a commission", open thanks to a
-sponsor, #publicidad, "patrocinado"). One finding per signal, on the words that carry it.
+A post is flagged when it carries a sign of a financial tie and nowhere says so plainly. Ties, as classes:
+a promo code, a referral or affiliate link, "my link" or a profile link with a purchase; a role with a
+company (ambassador, key opinion leader, advisory board, speaker, consultant, partner), a vendor paying for
+travel or a meal, or industry funding, when the post also promotes that company's product (see
+bot/guardrails/disclosure_ties.py); a product received free, or a reward for a review. Disclosures: #ad,
+#sponsored, "Paid partnership", "Disclosure: ...", "I earn a commission", "affiliate link", "sponsored by
+<brand>", open thanks to a sponsor, #publicidad, "patrocinado"; a negated one ("not sponsored") does not
+count. The organisation's own product with its own code is not sponsorship. One finding per signal.
 """
 
 from __future__ import annotations
 
 from bot.guardrails import disclosure_patterns as pat
+from bot.guardrails import disclosure_ties as ties
 from bot.guardrails.context import ReviewContext
-from bot.guardrails.disclosure_scan import merge_spans
+from bot.guardrails.disclosure_scan import Hit, merge_spans
 from bot.guardrails.findings import Finding
 
 MAX_FINDINGS = 5
@@ -21,16 +26,20 @@ _MESSAGES: dict[str, str] = {
     "code": "A discount code points to a paid, gifted or affiliate relationship, and the post does not disclose it.",
     "link": "A referral, affiliate or partner link earns money from sales, and the post does not say so.",
     "ambassador": "An ambassador or partner role is a financial tie; endorsing the product needs a clear disclosure.",
-    "sponsor": "The post names a sponsor but is not clearly labeled as sponsored content.",
-    "gifted": "A product received for free is a material connection, and the post does not disclose it.",
+    "gifted": "A product received for free, or a reward for a review, is a material connection, and the post does "
+    "not disclose it.",
+    "hospitality": "A company paying for travel or a meal is a financial tie; endorsing its product needs a clear "
+    "disclosure.",
+    "funding": "Industry funding is a financial tie; promoting the funder's product needs a clear disclosure.",
 }
 _SUGGESTIONS_EN: dict[str, str] = {
     "code": "Add #ad at the start (or 'Paid partnership with <brand>'), or remove the code.",
     "link": "Add #ad at the start and say you earn a commission, e.g. 'I earn a commission on purchases through "
     "this link', or use a plain link.",
     "ambassador": "State the tie up front, e.g. '#ad I'm a paid ambassador for <brand>'.",
-    "sponsor": "Add #ad or #sponsored at the start, or thank the sponsor openly: 'Thanks to <brand> for sponsoring'.",
     "gifted": "Add #gifted or #ad at the start, e.g. '#gifted <brand> sent us these to try'.",
+    "hospitality": "Say who paid, up front, e.g. 'Disclosure: <brand> paid for our travel and dinner'.",
+    "funding": "Say it up front, e.g. 'Disclosure: this program is funded by <brand>', or label the post #sponsored.",
 }
 # Spanish posts get the same advice, with the labels a Spanish-speaking audience reads.
 _SUGGESTIONS_ES: dict[str, str] = {
@@ -38,8 +47,9 @@ _SUGGESTIONS_ES: dict[str, str] = {
     "link": "Add #publicidad at the start and say you earn a commission, e.g. 'Recibo una comisión por las compras "
     "con este enlace', or use a plain link.",
     "ambassador": "State the tie up front, e.g. '#publicidad Soy embajadora pagada de <marca>'.",
-    "sponsor": "Add #publicidad at the start, or say it plainly: 'Patrocinado por <marca>'.",
     "gifted": "Add #publicidad at the start and say the product was a gift, e.g. '<marca> nos regaló este producto'.",
+    "hospitality": "Say who paid, up front, e.g. 'Divulgación: <marca> pagó nuestro viaje y la cena'.",
+    "funding": "Say it up front, e.g. 'Divulgación: este programa está financiado por <marca>', or add #publicidad.",
 }
 
 
@@ -68,14 +78,63 @@ def _signals(ctx: ReviewContext) -> list[tuple[int, int, str]]:
             found.append((start, end, "ambassador"))
         else:
             found.append((start, end, hit.kind))
-    # A volunteer "ambassador" for a charity is no financial tie: only count roles in a post that sells or endorses.
-    if roles and (found or pat.PURCHASE.search(text) or pat.ENDORSING.search(text)):
-        found.extend(roles)
+    company_ties = ties.TIES.scan(text, ctx.lower, ctx.extra)
+    if roles or company_ties:
+        promotes = bool(found) or _promotes(text)
+        # A volunteer "ambassador" for a charity is no tie: only count roles in a post that sells or endorses.
+        if promotes:
+            found.extend(roles)
+        found.extend(_company_ties(ctx, company_ties, promotes))
+    if found and all(kind == "code" for _, _, kind in found) and _own_product(text):
+        return []
     return found
 
 
+def _promotes(text: str) -> bool:
+    return bool(pat.PURCHASE.search(text) or ties.ENDORSING.search(text))
+
+
+def _company_ties(ctx: ReviewContext, hits: list[Hit], promotes: bool) -> list[tuple[int, int, str]]:
+    """Roles, paid hospitality and funding from a company that the post promotes; gifts and paid reviews."""
+    text = ctx.text
+    found: list[tuple[int, int, str]] = []
+    for hit in hits:
+        start, end = hit.span
+        if hit.kind == "gifted":
+            found.append((start, end, "gifted"))
+            continue
+        groups = hit.match.groupdict()
+        brand = groups.get("brand") or groups.get("brand2")
+        if brand and (ties.NOT_COMMERCIAL.search(brand) or _is_own_name(ctx, brand)):
+            continue
+        if promotes or ties.brand_named_again(text, brand, start, end):
+            found.append((start, end, "ambassador" if hit.kind == "role" else hit.kind))
+    return found
+
+
+def _is_own_name(ctx: ReviewContext, brand: str) -> bool:
+    """The organisation itself (policy.organisation.names) is no outside company."""
+    head = brand.split()[0].lower()
+    return any(head in name.lower() for name in ctx.policy.organisation.names)
+
+
+def _own_product(text: str) -> bool:
+    """A code for the organisation's own product or service ("our new Smile Kit", "at our pharmacy"), with no
+    third party's link and no one's personal code."""
+    return (
+        pat.OWN_OFFER.search(text) is not None
+        and pat.URL.search(text) is None
+        and pat.PERSONAL_CODE.search(text) is None
+    )
+
+
 def _disclosed(ctx: ReviewContext) -> bool:
-    return bool(pat.DISCLOSED_LABEL.search(ctx.text) or pat.DISCLOSURES.scan(ctx.text, ctx.lower))
+    if pat.DISCLOSED_LABEL.search(ctx.text):
+        return True
+    for hit in pat.DISCLOSURES.scan(ctx.text, ctx.lower):
+        if not pat.NEGATED.search(ctx.text, max(0, hit.match.start() - 20), hit.match.start()):
+            return True
+    return False
 
 
 def check(ctx: ReviewContext) -> list[Finding]:
