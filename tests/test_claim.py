@@ -144,3 +144,54 @@ def test_claims_block_the_post_through_the_engine() -> None:
 def test_an_unproven_remedy_is_a_claim_as_well_as_misinformation(policy: Policy) -> None:
     findings = claim_findings("Colloidal silver kills the flu virus. Stock up before winter!", policy)
     assert [f.kind for f in findings] == ["unproven_remedy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Fernvale Sleep Tonic is the most effective sleep aid on the market.", "superlative_market"),
+        ("Somos el centro más completo de toda la región.", "superlative_es"),
+        ("Es la clínica más segura que cualquier otra.", "superlative_es"),
+        ("Our shockwave therapy is the only ED treatment that really works.", "only_that_works"),
+        ("Our laser clears acne faster than antibiotics ever could.", "comparison_treatment"),
+        ("These drops protect kids as well as the chickenpox vaccine.", "comparison_treatment"),
+        ("Our collagen powder works 5x better than retinol.", "comparison_treatment"),
+        ("Members of our 8-week program lose an average of 18 pounds.", "average_outcome"),
+        ("Our protocol has cleared psoriasis in every patient who finished it.", "every_patient"),
+        ("Our berberine blend brings your A1C back to normal without meds.", "natural_normalisation"),
+        ("Dolvexa, approved for migraines, is also great for fibromyalgia.", "off_label_shape"),
+        ("We now offer Trelomab, FDA-approved only for psoriasis, to athletes with sore joints.", "off_label_shape"),
+        ("Our vitamin patch boosts energy by 300%.", "percent_statistic"),
+        ("7 de cada 10 matrimonios logran embarazo con nuestro método.", "ratio_statistic"),
+        ("Lumina Miracle Cream erases wrinkles in 10 days.", "miracle"),
+        ("Drink our mineral water daily and you'll never get sick again.", "never_again"),
+    ],
+)
+def test_general_claim_shapes(text: str, kind: str, policy: Policy) -> None:
+    findings = claim_findings(text, policy)
+    assert kind in [f.kind for f in findings], [(f.kind, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our cafeteria serves the best tacos in town every Tuesday!",
+        "The best seats available for the 5K are near the finish line.",
+        "Story time comes with guaranteed giggles and free stickers.",
+        "Sin efectos secundarios, salvo muchas risas: ven al taller de yoga del personal.",
+        "No side effects except a full belly: join our community potluck!",
+        "Is there a miracle pill for weight loss? No. Here's what works, per the NIH.",
+        "According to the county health department's 2023 report, 12% of adults smoke.",
+        "Per our 2024 internal audit, hand hygiene compliance reached 96%.",
+        "The Harlow Valley Health Collaborative's 2024 benchmark puts the regional average at 21%.",
+        "Readmissions fell 14% (Ridgeline Health 2024 Quality Report).",
+        "Pharmacist pick: this allergy spray is our #1 recommendation for pollen season.",
+        "Wegovy is FDA-approved for chronic weight management in adults with obesity.",
+        "Physical therapy works as well as surgery for many meniscus tears, according to a 2013 NEJM trial.",
+        "Take one in the morning with food, as your doctor prescribed.",
+        "El mejor regalo de este año: ¡salud para toda la familia!",
+        "Our new MRI is faster than our old one, so scans take less time.",
+    ],
+)
+def test_general_claim_shapes_leave_ordinary_posts_alone(text: str, policy: Policy) -> None:
+    assert claim_findings(text, policy) == [], [(f.kind, f.excerpt) for f in claim_findings(text, policy)]

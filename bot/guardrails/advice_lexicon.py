@@ -94,7 +94,8 @@ MEDICAL_WORD = (
     r"|cáncer|artritis|espalda|rodillas?|piel|grasa|peso|arrugas|diabetes|azúcar|presión|ansiedad|depresión"
     r"|enfermedad(?:es)?|síntomas|cirugía|medicamentos?|pastillas|migrañas?|reflujo|energía|caries|dientes|cabello"
     r"|pelo|sueño|utis?|strep|sinus|concussion|sprains?|strains?|fractures?|mono|shingles|pink\s?eye|ringworm|lice"
-    r"|rash(?:es)?|hives|gout|vertigo|ulcers?|hernia|cyst|gallstones?|kidney\s+stones?"
+    r"|rash(?:es)?|hives|gout|vertigo|ulcers?|hernia|cyst|gallstones?|kidney\s+stones?|sick|ill|illness|enferm[oa]s?"
+    r"|plaque|arter(?:y|ies)|fine\s+lines|crow'?s\s+feet|dark\s+circles|pores|stretch\s+marks|leaks?|bladder"
 )
 # Condition names by their endings: tendinitis, scoliosis, fibromyalgia, neuropathy, giardiasis.
 _CONDITION_ENDINGS = "|".join(f"(?<={ending})" for ending in ("itis", "osis", "algia", "opathy", "iasis"))

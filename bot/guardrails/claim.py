@@ -20,6 +20,7 @@ from bot.guardrails.claim_context import (
     SERVICE_OBJECT,
 )
 from bot.guardrails.claim_rules import RULES, ClaimRule, present_triggers
+from bot.guardrails.claim_rules_outcomes import OUTCOME_RULES, present_outcome_triggers
 from bot.guardrails.claim_text import clause_before, is_negated, is_question, sentence_around
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
@@ -41,6 +42,18 @@ _APPRECIATION = re.compile(
 )
 _OWN = re.compile(r"\b(?:our|we|us|we're|nuestr[oa]s?|nosotros)\b", re.I)
 _NOT_JUST_FOR = re.compile(r"(?:isn|is|aren|are|not|no)\b", re.I)
+# The words a superlative ranks: "best [orthopedic surgeons] in", "fastest [ER wait times] in".
+_RANKED_WORDS = re.compile(r"\S+(?:\s+rated|\s+ranked|\s+\w+ed)?((?:\s+[\w'-]+)*?)\s+(?:in|of)\s", re.I)
+_CARE_NOUN = re.compile(
+    r"\b(?:care|hospitals?|doctors?|physicians?|dentists?|dentistry|surgeons?|clinics?|clinicians?|nurses?|er|emergency"
+    r"|pharmac\w+|practices?|providers?|specialists?|\w+ologists?|\w+ology|\w+iatric\w*|therap\w+|treatments?"
+    r"|outcomes?|results?|rates?|times?|waits?|recovery|survival|centers?|centres?|programs?|units?|teams?|team"
+    r"|services?|staff|experts?|technology|equipment|surgery|procedures?)\b",
+    re.I,
+)
+# "No side effects except a full belly" jokes; "no side effects other than mild drowsiness" names one.
+_EXCEPT = re.compile(r"\W*(?:except|other\s+than|besides|aside\s+from|apart\s+from|but|salvo|excepto|aparte\s+de"
+                     r"|más\s+que)\b", re.I)
 _OFF_LABEL_WORD = re.compile(r"\boff[- ]label\b", re.I)
 _PROMOTION = re.compile(r"\b(?:we|our|us|ask|offer\w*|prescribe\w*|available|try|now|book|call)\b", re.I)
 _INTERROGATIVE_START = re.compile(r"^\W*(?:is|are|does|do|will|can|could|would|should|es|son|duele)\b", re.I)
@@ -97,7 +110,7 @@ def _cleared(ctx: ReviewContext, rule: ClaimRule, start: int, end: int) -> bool:
     if rule.sourced_ok and is_attributed(ctx, start, end):
         return True
     if rule.figurative:
-        after = _words_after(ctx, end, 25)
+        after = _words_after(ctx, end, 40)
         if FIGURATIVE_OBJECT.search(after) or FIGURATIVE_OBJECT.search(clause_before(ctx.text, start, 25)):
             return True
         sentence_start, _ = sentence_around(ctx, start)
@@ -114,7 +127,11 @@ def _cleared(ctx: ReviewContext, rule: ClaimRule, start: int, end: int) -> bool:
         low, high = max(sentence_start, start - 30), min(sentence_end, end + 40)
         if not HEALTH_CONTEXT.search(ctx.text, low, high):
             return True
+    if rule.name == "no_side_effects" and _EXCEPT.match(ctx.text, end):
+        return True
     if rule.name == "forever" and _CESSATION.search(ctx.text, start, end):
+        return True
+    if rule.name == "superlative_place" and _ranks_something_else(ctx, start, end):
         return True
     if rule.name.startswith("superlative") and _STAFF.search(ctx.text, start, end):
         sentence_start, sentence_end = sentence_around(ctx, start)
@@ -130,6 +147,15 @@ def _cleared(ctx: ReviewContext, rule: ClaimRule, start: int, end: int) -> bool:
         if not _PROMOTION.search(ctx.text[sentence_start:sentence_end]):
             return True
     return False
+
+
+def _ranks_something_else(ctx: ReviewContext, start: int, end: int) -> bool:
+    """'The best tacos in town': words between the superlative and 'in <place>' that name no care or provider."""
+    words = _RANKED_WORDS.match(ctx.text, start, end)
+    if words is None or not words.group(1).strip():
+        return False
+    ranked = words.group(1)
+    return not (MEDICAL_WORD_DUAL.lower.search(ranked.lower()) or _CARE_NOUN.search(ranked))
 
 
 def _capitalised_place_end(ctx: ReviewContext, match: re.Match[str]) -> int:
@@ -174,8 +200,11 @@ def _rule_span(ctx: ReviewContext, rule: ClaimRule, match: re.Match[str]) -> tup
     if rule.not_after is not None and rule.not_after.search(ctx.text, max(0, start - 12), start):
         return None
     if rule.lead is not None:
-        lead = rule.lead.search(ctx.text, max(0, start - 12), start)
+        lead = rule.lead.search(ctx.text, max(0, start - 30), start)
         if lead is None:
+            return None
+        capplace = lead.group("capplace") if "capplace" in lead.re.groupindex else None
+        if capplace is not None and not ctx.text[lead.start("capplace")].isupper():
             return None
         start = lead.start()
     if rule.name == "off_label":
@@ -195,8 +224,8 @@ def check(ctx: ReviewContext) -> list[Finding]:
         if not any(s < finding.end and finding.start < e for s, e in taken):
             taken.append((finding.start, finding.end))
             findings.append(finding)
-    present = present_triggers(ctx)
-    for rule in RULES:
+    present = present_triggers(ctx) | present_outcome_triggers(ctx)
+    for rule in RULES + OUTCOME_RULES:
         if rule.name not in present:
             continue
         for match in rule.regex.finditer(ctx):

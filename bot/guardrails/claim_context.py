@@ -21,7 +21,9 @@ CURE_RESEARCH = re.compile(
 FIGURATIVE_OBJECT = re.compile(
     r"\b(?:blues|boredom|bored|mondays?|monday\s+blues|cabin fever|hump day|the heat|summer slump|slump|munchies"
     r"|hangry|writer'?s block|winter|fomo|lunes|aburrimiento|rutina|parking|paperwork|wait(?:ing)?|lines?"
-    r"|check-?in|scheduling|billing|booking|registration|sign-?up|enrol+ment|refills?|process|hold music)\b",
+    r"|check-?in|scheduling|billing|booking|registration|sign-?up|enrol+ment|refills?|process|hold music"
+    r"|giggles|laugh\w*|smiles?|fun|memories|good\s+times?|carcajadas|risas|sonrisas|diversión|alegría|buen\s+humor"
+    r"|happiness|joy|hugs|high[- ]fives|stickers|prizes|treats|candy|dulces|abrazos)\b",
     re.I,
 )
 SERVICE_OBJECT = re.compile(
@@ -44,6 +46,7 @@ HEALTH_CONTEXT = re.compile(
     r"\b(?:eliminat\w*|remov\w*|kill\w*|cure[sd]?|block\w*|prevent\w*|clear\w*|reduc\w*|destroy\w*|effective\w*"
     r"|efectiv\w*|eficaz|safe|safety|success\w*|results?|guarantee\w*|natural|painless|pain-free|accurate|typical"
     r"|satisf\w*|recover\w*|relief|works|protect\w*|proven|seguro|segura|garantiz\w*|resultados?|pacientes?"
-    r"|patients?|people|cases|personas|" + MEDICAL_WORD + r")\b",
+    r"|patients?|people|cases|personas|previen\w*|prevenir|prevenible|curar|eficacia|efectividad|effective|efficacy"
+    r"|" + MEDICAL_WORD + r")\b",
     re.I,
 )

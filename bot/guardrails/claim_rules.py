@@ -73,6 +73,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "never_again": ("again", "nunca", "jamás", "goodbye", "good", "bye", "adiós"),
     "timed_promise": (
         "heal", "fix", "cure", "eliminat", "end", "banish", "beat", "revers", "erase", "rid", "goodbye", "lose",
+        "clear", "smooth", "remov", "flush",
         "drop", "melt", "shed", "elimin", "pierda", "baje", "quita", "overnight",
     ),
     "absolute_success": ("every", "never", "funciona", "nunca", "kill", "todos"),
@@ -127,6 +128,12 @@ NOT_AFTER: dict[str, re.Pattern[str]] = {
 # The number a ratio starts with ("9 out of 10"): the regex starts at " out of" and this is checked before it.
 LEAD: dict[str, re.Pattern[str]] = {
     "ratio_statistic": re.compile(rf"\b{_NUM_WORD}$", re.I),
+    # "the region's leading ...", "Westbrook's best ...": the place before the possessive (claim.py checks capitals)
+    "superlative_possessive": re.compile(
+        r"\b(?:(?:the\s+)?(?:region|state|area|city|county|nation|country|world|valley|community|town)"
+        r"|(?P<capplace>[^\W\d_]+))$",
+        re.I,
+    ),
 }
 
 
@@ -136,6 +143,7 @@ RULES: tuple[ClaimRule, ...] = (
         r"\bguarantee[ds]?\b|\bgarantizad[oa]s?\b|\bgarantiza(?:mos|n)?\b|\bgarant[ií]a(?:s)?\b",
         "Promises a guaranteed result; no treatment works for everyone.",
         "Drop the guarantee and describe typical results, e.g. 'may help', with a source.",
+        figurative=True,
     ),
     _rule(
         "hundred_percent",
@@ -166,15 +174,18 @@ RULES: tuple[ClaimRule, ...] = (
         "Claims no side effects; every treatment can have them.",
         "List the common side effects, or say 'side effects are usually mild', with a source.",
         negatable=False,
+        figurative=True,
     ),
     _rule(
         "miracle",
         r"\bmiracle[- ](?:cures?|drugs?|pills?|treatments?|diets?|supplements?|workers?|results?|fix(?:es)?|creams?"
-        r"|products?|therap(?:y|ies)|solutions?|shots?|injections?|procedures?|remed(?:y|ies)|tonics?)\b"
+        r"|products?|therap(?:y|ies)|solutions?|shots?|injections?|procedures?|remed(?:y|ies)|tonics?|serums?|oils?"
+        r"|teas?|waters?|drops|gummies|formulas?|patch(?:es)?|balms?|powders?|lotions?|drinks?|juices?|capsules?)\b"
         r"|\bworks?\s+miracles\b|\bmiracle in a bottle\b|\bmiraculous\b|\bmilagros[oa]s?\b"
         r"|\b(?:tratamiento|remedio|pastilla|píldora|producto|resultados?|cura)\s+milagro\b",
         "Promises a miracle; that overstates what a treatment does.",
         "Describe what the treatment does and for whom, with a source.",
+        figurative=True,
     ),
     _rule(
         "painless",
@@ -207,7 +218,7 @@ RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "never_again",
-        r"\bnever\s+(?:\w+\s+)?(?:need|have|suffer|feel|take|use|wear|worry about)\b[^.!?\n]{0,40}?\bagain\b"
+        r"\bnever\s+(?:\w+\s+)?(?:need|have|suffer|feel|take|use|wear|worry about|get|be)\b[^.!?\n]{0,40}?\bagain\b"
         r"|\b(?:nunca|jamás)\s+(?:más\s+)?(?:\w+\s+)?(?:necesitará|tendrá|sufrirá|sentirá|usará)\b[^.!?\n]{0,40}"
         r"|\b(?:say\s+)?(?:goodbye|good-bye|bye[- ]bye)\s+to\s+(?:your\s+|those\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+"
         r"|\bkiss\s+(?:your\s+)?(?:[\w'-]+\s+){0,2}?goodbye\b|\b(?:diga\s+)?adiós\s+a\s+(?:la\s+|las\s+|los\s+|el\s+|sus?\s+)?"
@@ -249,7 +260,8 @@ RULES: tuple[ClaimRule, ...] = (
     _rule(
         "timed_promise",
         r"\b(?:heal|fix|cure|eliminate|end|banish|beat|reverse|erase|get\s+rid\s+of|goodbye\s+to|lose|drop|melt|shed"
-        r"|heals|fixes|cures|eliminates|ends|reverses|erases|elimine|cure|pierda|baje|elimina|quita)\s+"
+        r"|heals|fixes|cures|eliminates|ends|reverses|erases|elimine|cure|pierda|baje|elimina|quita|clears?|smooths?"
+        r"|removes?|flush(?:es)?)\s+"
         r"(?:your\s+|the\s+|their\s+|su\s+|sus\s+|el\s+|la\s+|up\s+to\s+|hasta\s+|\d+\s*)?(?:[\w'-]+\s+){0,3}?"
         r"(?:in|within|en)\s+(?:just\s+|only\s+|solo\s+)?(?:\d+|one|two|three|a|an|una?|dos|tres)\s+(?:single\s+)?"
         r"(?:days?|weeks?"
@@ -272,7 +284,7 @@ RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "percent_statistic",
-        r"\d{1,2}(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|por ciento\b)"
+        r"(?!100\b)\d{1,3}(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|por ciento\b)"
         r"(?!\s*(?:off|discount|de descuento|descuento|apr|interest|cash ?back|back|tip|of\s+(?:the\s+)?(?:proceeds"
         r"|profits|sales|donations)|of\s+(?:our|the)\s+goal|abv|battery|humidity|chance of rain|cotton|recycled)\b)"
         r"(?!\s*(?:\w+\s+)?(?:match|raise|differential|bonus|increase in pay|pay|salary|tuition|reimbursement"
@@ -283,10 +295,9 @@ RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "ratio_statistic",
-        rf"\s(?:out\s+of|in|of\s+every|de\s+cada)\s+{_NUM_WORD}\b(?=\s+(?:of\s+)?(?:our\s+|nuestros\s+)?"
-        r"(?:\w+\s+){0,2}?(?:people|patients|adults|children|kids|women|men|americans|users|customers|parents"
-        r"|seniors|teens|doctors|dentists|nurses|moms|babies|cases|smokers|survivors|personas|pacientes|adultos"
-        r"|niños|mujeres|hombres|say|agree|recommend|report)\b)",
+        rf"\s(?:out\s+of|in|of\s+every|de\s+cada)\s+{_NUM_WORD}\b(?=\s+(?:of\s+)?(?:our\s+|nuestr[oa]s\s+)?"
+        r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|días|semanas|meses|años|horas|minutos|am|pm|a\.m|p\.m)\b)"
+        r"[^\W\d_])",
         "States a statistic without a source.",
         "Name the source next to the figure, e.g. '(CDC)' or '(patient survey, 2024)'.",
         sourced_ok=True,
@@ -307,7 +318,8 @@ RULES: tuple[ClaimRule, ...] = (
     _rule(
         "number_one",
         r"(?<![\w&])(?:#\s?1|no\.\s?1|number[- ]one|n[º°o]\.?\s?1|número\s+uno)(?![\d,.]\d)\b"
-        r"(?!\s+(?:priority|goal|fan|fans|question|tip|rule|job|concern|prioridad|pregunta|consejo)\b)",
+        r"(?!\s+(?:priority|goal|fan|fans|question|tip|rule|job|concern|recommendation|pick|choice|favou?rite|request"
+        r"|reason|prioridad|pregunta|consejo|recomendación)\b)",
         "Calls the organisation #1 without saying who ranked it.",
         "Name who ranked it and when (e.g. 'ranked #1 by U.S. News, 2024'), or drop the ranking.",
         sourced_ok=True,
@@ -324,7 +336,6 @@ RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "superlative_possessive",
-        r"\b(?:(?:the\s+)?(?:region|state|area|city|county|nation|country|world|valley|community|town)|(?P<capplace>[^\W\d_]+))"
         r"['’]s\s+(?:leading|top|premier|most\s+trusted|most\s+advanced|most\s+experienced|finest|best|safest"
         r"|favou?rite|#\s?1|number\s+one)\s+(?:[\w-]+\s+)?" + _PROVIDER + r"\b",
         "An unattributed superlative: says the organisation beats all others without a source.",

@@ -25,7 +25,7 @@ def words(ctx: ReviewContext) -> frozenset[str]:
     """The distinct lower-case words of the text, cached on the context."""
     cached = ctx.extra.get("_claim_words")
     if cached is None:
-        cached = frozenset(_TOKEN.findall(ctx.lower))
+        cached = frozenset(word for group in _word_index(ctx).values() for word, _ in group)
         ctx.extra["_claim_words"] = cached
     return cached
 

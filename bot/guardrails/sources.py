@@ -67,6 +67,23 @@ _SUBJECT_NAMES = re.compile(
 _NOT_A_SOURCE_SUBJECT = frozenset(
     re.findall(r"\S+", "we our i you they patients customers people everyone families parents he she it this staff")
 )
+# "the Tri-County Nursing Workforce Collaborative's 2024 benchmark", "Dawnridge General's 2024 Workforce Report":
+# a named body's dated or titled publication.
+_POSSESSIVE_PUBLICATION = re.compile(
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,6}}['’]s\s+(?:(?:annual|latest|most\s+recent|{_YEAR})\s+)*"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?i:report|benchmark|survey|data|study|analysis|review|statistics|audit|registry"
+    r"|scorecard|dashboard|census|index)\b"
+)
+# "according to the state Department of Health's annual vital statistics report", "per our 2023 CAHPS survey
+# results", "según el informe anual del departamento": an attribution to a publication, whatever its capitals.
+_ATTRIBUTED_PUBLICATION = re.compile(
+    r"\b(?:according\s+to|per|based\s+on|data\s+from|as\s+reported\s+in|published\s+in|según|de\s+acuerdo\s+con"
+    r"|con\s+datos\s+de)\s+"
+    r"(?:the\s+|our\s+|their\s+|its\s+|el\s+|la\s+|los\s+|las\s+|nuestr[oa]s?\s+)?[^.!?\n]{0,70}?\b(?:report|survey"
+    r"|statistics|data|registry|audit|study|analysis|review|census|scorecard|benchmark|records|informe|encuesta"
+    r"|estadísticas|datos|registro|estudio|auditoría|análisis)\b",
+    re.I,
+)
 _FOOTNOTE = re.compile(r"(?:^|\n)\s*(?:sources?|fuentes?|references?|referencias?|refs?|citations?)\s*:\s*\S", re.I)
 _LINK = re.compile(r"\b[\w.-]+\.(?:gov|edu|gob(?:\.\w\w)?|nhs\.uk|who\.int)\b|\bdoi\.org/|\bpubmed\b|\bncbi\.nlm", re.I)
 
@@ -88,14 +105,23 @@ def has_source(text: str, start: int = 0, end: int | None = None) -> bool:
     for match in _PAREN.finditer(text, start, end):
         if _paren_is_source(match.group(1)):
             return True
-    for pattern in (_ACRONYM, _NAME, _INLINE, _LINK):
+    for pattern in (_ACRONYM, _NAME, _INLINE, _LINK, _POSSESSIVE_PUBLICATION):
         if pattern.search(text, start, end):
+            return True
+    for match in _ATTRIBUTED_PUBLICATION.finditer(text, start, end):
+        if _names_a_publication(match.group()):
             return True
     for match in _SUBJECT_NAMES.finditer(text, start, end):
         first = match.group(1).split()[0].lower()
         if first not in _NOT_A_SOURCE_SUBJECT and (_PAREN_ORG.search(match.group(1)) or " " in match.group(1)):
             return True
     return False
+
+
+def _names_a_publication(phrase: str) -> bool:
+    """A year, a capitalised name or an official body in the phrase: "our 2023 survey", "the state Department ..."."""
+    return bool(re.search(rf"\b{_YEAR}\b|\b[A-Z][\w-]+|\b(?:state|county|city|national|federal|department|ministry"
+                          r"|estatal|nacional|departamento|ministerio|secretaría)\b", phrase[1:]))
 
 
 def has_footnote(ctx: ReviewContext) -> bool:

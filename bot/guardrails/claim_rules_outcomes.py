@@ -1,0 +1,147 @@
+"""More `claim` rules: superlatives about a product or the market, comparisons with proven treatment,
+average outcomes, results for every patient, natural normalisation, and off-label promotion by shape.
+
+Same fields and clearing context as claim_rules (see ClaimRule); kept apart so each file stays readable.
+"""
+
+from __future__ import annotations
+
+from bot.guardrails.advice_lexicon import DRUG
+from bot.guardrails.claim_rules import ClaimRule
+from bot.guardrails.claim_text import Dual
+from bot.guardrails.claim_triggers import register
+
+_SUPERLATIVE_MESSAGE = "An unattributed superlative: says the organisation or product beats all others, unsourced."
+_SUPERLATIVE_SUGGESTION = "Name who rated it and when, or describe what the product or service does instead."
+_COMPARISON_MESSAGE = "Claims to work better than, or as well as, proven treatment without evidence."
+_COMPARISON_SUGGESTION = "Drop the comparison, or cite the study that measured it (journal and year)."
+_STAT_MESSAGE = "States an outcome figure without a source."
+_STAT_SUGGESTION = "Name the source next to the figure, e.g. '(our 2024 program audit)' or the published study."
+_EFFICACY_MESSAGE = "Makes an unproven health claim about what a product or treatment does."
+_EFFICACY_SUGGESTION = "Say 'may help' and cite a source, or describe the treatment without promising an outcome."
+_OFF_LABEL_MESSAGE = "Promotes a medicine for a use it is not approved for (off-label promotion)."
+_OFF_LABEL_SUGGESTION = "Describe only the approved uses, or say 'talk with your clinician about treatment options'."
+
+_PLACE_ES = (
+    r"(?:todo\s+el\s+|toda\s+la\s+)?(?:el\s+|la\s+)?(?:condado|estado|país|ciudad|región|área|valle|mundo|zona|pueblo"
+    r"|comunidad)"
+)
+_PROVEN = (
+    r"(?:any\s+|every\s+|all\s+|other\s+|traditional\s+|conventional\s+|regular\s+|standard\s+|the\s+|your\s+)?"
+    r"(?:\w+\s+)?(?:prescription\w*|medications?|medicines?|drugs?|pills?|antibiotics?|surgery|chemo\w*|vaccines?"
+    r"|mmr|shots?|insulin|statins?|sleep\s+aids?|treatments?|therap(?:y|ies)|injections?|steroids?|inhalers?"
+    r"|medicamentos?|cirugía|vacunas?|antibióticos?|tratamientos?)"
+)
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "superlative_market": (
+        "market", "available", "world", "planet", "there", "mercado", "mundo", "most", "best", "safest", "strongest",
+        "fastest", "only", "más", "mejor", "mejores",
+    ),
+    "superlative_es": ("mejor", "mejores", "más", "primer", "número"),
+    "only_that_works": ("only", "único", "única"),
+    "comparison_treatment": ("better", "faster", "stronger", "safer", "effective", "well", "good", "mejor", "más"),
+    "average_outcome": ("average", "lose", "lost", "drop", "dropped", "promedio", "pierden", "bajan", "perdieron"),
+    "every_patient": (
+        "every", "each", "never", "all", "todos", "todas", "cada", "siempre", "nunca", "100",
+    ),
+    "natural_normalisation": (
+        "bring", "brings", "normaliz", "normalis", "steadies", "stabiliz", "stabilis", "balanc", "flush", "regulat",
+        "restor", "lower", "lowers", "controls", "regula", "normaliza", "equilibra", "baja",
+    ),
+    "off_label_shape": ("approved", "aprobad", "label", "fda"),
+}
+present_outcome_triggers = register("claim_outcomes", _TRIGGERS)
+
+
+def _rule(name: str, regex: str, message: str, suggestion: str, **flags: bool) -> ClaimRule:
+    return ClaimRule(name, Dual(regex), message, suggestion, _TRIGGERS[name], **flags)
+
+
+OUTCOME_RULES: tuple[ClaimRule, ...] = (
+    _rule(
+        "superlative_market",
+        r"\b(?:the\s+)?(?:best|safest|strongest|fastest|most\s+(?:effective|advanced|powerful|trusted|accurate)"
+        r"|only|#\s?1|number\s+one)\s+(?!(?:[\w-]+\s+){0,2}?(?:seats|deals|prices?|tacos|pizza|coffee|food|views|parking"
+        r"|tickets|swag|prizes)\b)(?:[\w-]+\s+){0,3}?(?:on\s+the\s+market|available(?:\s+(?:today|anywhere|now))?"
+        r"|out\s+there|in\s+the\s+(?:world|country|industry)|on\s+the\s+planet|money\s+can\s+buy|del\s+mercado"
+        r"|en\s+el\s+mercado)\b",
+        _SUPERLATIVE_MESSAGE,
+        _SUPERLATIVE_SUGGESTION,
+        sourced_ok=True,
+    ),
+    _rule(
+        "superlative_es",
+        rf"\b(?:el|la|los|las)\s+(?:\w+\s+){{0,3}}?(?:mejor(?:es)?|más\s+\w+|primer(?:o|a)?|número\s+uno)\s+"
+        rf"(?:[\wáéíóúñ]+\s+){{0,4}}?(?:de(?:l)?|en)\s+{_PLACE_ES}\b"
+        r"|\bmás\s+(?:segur[oa]s?|rápid[oa]s?|efectiv[oa]s?|eficaz(?:es)?|expert[oa]s?|confiables?)\s+que\s+cualquier"
+        r"\b|\bsiempre\s+(?:aciertan|acierta|curan|cura|funciona|funcionan)\b",
+        _SUPERLATIVE_MESSAGE,
+        _SUPERLATIVE_SUGGESTION,
+        sourced_ok=True,
+    ),
+    _rule(
+        "only_that_works",
+        r"\b(?:the\s+)?only\s+(?:[\w-]+\s+){0,3}?(?:treatment|cure|option|solution|therap(?:y|ies)|product|procedure"
+        r"|program|method|clinic|supplement|thing|fix)s?\s+(?:that\s+|which\s+)?(?:actually\s+|really\s+|truly\s+)?"
+        r"(?:works?|helps?|lasts?|delivers?)\b|\b(?:el|la)\s+únic[oa]\s+(?:\w+\s+){0,2}?que\s+(?:realmente\s+)?funciona\b",
+        "Claims to be the only treatment that works; that dismisses proven options without evidence.",
+        "Describe what the treatment does and for whom, with a source.",
+        sourced_ok=True,
+    ),
+    _rule(
+        "comparison_treatment",
+        rf"\b(?:better|faster|stronger|safer|more\s+effective(?:ly)?|more\s+safely|mejor|más\s+rápido|más\s+efectiv[oa])"
+        rf"\s+(?:than|que)\s+{_PROVEN}\b(?:\s+(?:ever\s+)?(?:could|can|do|does))?"
+        rf"|\b(?:just\s+)?as\s+(?:well|good|effective(?:ly)?|safe|strong)\s+as\s+{_PROVEN}\b"
+        rf"|\btan\s+(?:bien|efectiv[oa]s?|segur[oa]s?)\s+como\s+{_PROVEN}\b"
+        r"|\b\d+\s?(?:x|times)\s+(?:better|stronger|more\s+effective|safer)\b",
+        _COMPARISON_MESSAGE,
+        _COMPARISON_SUGGESTION,
+        sourced_ok=True,
+    ),
+    _rule(
+        "average_outcome",
+        r"\b(?:an\s+|on\s+)?average\s+(?:of\s+)?\d+(?:[.,]\d+)?\s*(?:%|percent|pounds|lbs|kg|kilos|points|inches|days"
+        r"|sizes)\b|\b(?:lose|lost|drop|dropped|shed)\s+(?:an\s+average\s+of\s+|up\s+to\s+|over\s+|more\s+than\s+)?"
+        r"\d+(?:[.,]\d+)?\s*(?:pounds|lbs|kg|kilos)\b|\b(?:pierden|bajan|perdieron|bajaron)\s+(?:en\s+promedio\s+|hasta\s+)?"
+        r"\d+\s*(?:kilos|kg|libras)\b|\bun\s+promedio\s+de\s+\d+",
+        _STAT_MESSAGE,
+        _STAT_SUGGESTION,
+        sourced_ok=True,
+    ),
+    _rule(
+        "every_patient",
+        r"\b(?:in|for)\s+every\s+(?:single\s+)?(?:patient|client|person|case|woman|man|child)\s+(?:who|that|we)\b"
+        r"|\b(?:shr[ua]nk|cured|healed|reversed|fixed|helped|worked\s+for|cleared)\s+(?:\w+\s+){0,3}?(?:every|all|each)"
+        r"\s+(?:single\s+)?(?:one\s+of\s+our\s+)?(?:patients?|clients?|people|cases?)\b"
+        r"|\bnever\s+(?:once\s+)?(?:seen|had)\s+(?:a|one)\s+(?:single\s+)?(?:patient|client|case)\s+(?:fail|relapse"
+        r"|not\s+improve|that\s+didn'?t)|\b100\s?%\s+(?:of\s+)?(?:our\s+)?(?:patients|clients)\s+(?:see|get|are|were"
+        r"|report|feel)\b|\b(?:tod[oa]s\s+(?:nuestr[oa]s\s+)?(?:pacientes|clientes)\s+(?:mejoran|se\s+curan|sanan))\b",
+        "Promises the same result for everyone; responses differ from person to person.",
+        "Say 'many patients' or give the real success rate with its source.",
+        sourced_ok=True,
+    ),
+    _rule(
+        "natural_normalisation",
+        r"\b(?:brings?|bringing)\s+(?:\w+\s+){0,3}?back\s+(?:to\s+normal|into\s+(?:the\s+)?(?:normal|healthy)\s+range)"
+        r"|\b(?:normali[sz]es?|steadies|stabili[sz]es?|balances?|regulates?|controls?|lowers?|restores?|normaliza|equilibra"
+        r"|regula|baja)\s+(?:your\s+|the\s+|su\s+|el\s+|la\s+)?(?:blood\s+(?:sugar|pressure)|cholesterol|hormones|thyroid"
+        r"|a1c|glucosa|azúcar|presión|colesterol|hormonas)\b[^.!?\n]{0,30}?\b(?:naturally|(?:all\s+)?on\s+(?:its|their)"
+        r"\s+own|by\s+itself|without\s+(?:meds|medication|pills|drugs)|de\s+forma\s+natural|naturalmente|por\s+s[ií]\s+sol[oa])"
+        r"|\bflush(?:es|ing)?\s+(?:it|them|\w+)\s+out\s+of\s+your\s+(?:system|body|blood)\b",
+        _EFFICACY_MESSAGE,
+        _EFFICACY_SUGGESTION,
+        sourced_ok=True,
+    ),
+    _rule(
+        "off_label_shape",
+        r"\b(?:fda[- ])?approved\s+(?:only\s+)?for\s+[^.!?\n]{1,40}?,?\s+(?:is|are|it'?s)?\s*also\s+(?:a\s+)?"
+        r"(?:great|good|excellent|effective|perfect|an?\s+option|used|works|helps|useful)\b"
+        r"|\b(?:fda[- ])?approved\s+only\s+for\s+[^.!?\n]{1,60}"
+        r"|\b(?:aprobad[oa]\s+(?:solo\s+|sólo\s+)?(?:para|por\s+la\s+fda\s+para))\s+[^.!?\n]{1,40}?\s+también\b"
+        rf"|\b(?:also|great|good)\s+(?:\w+\s+)?for\s+(?:\w+\s+)?(?:weight\s+loss|anti-?aging|longevity)\b(?=[^.!?\n]*\b{DRUG})",
+        _OFF_LABEL_MESSAGE,
+        _OFF_LABEL_SUGGESTION,
+        negatable=False,
+    ),
+)
