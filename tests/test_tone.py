@@ -20,7 +20,7 @@ def findings(text: str, policy: Policy) -> list:
         ("People who skip their kids' vaccines are morons.", "morons", "insult"),
         ("What the hell is wrong with people who park in the ambulance bay?", "What the hell", "profanity"),
         ("This sh!t is why nurses burn out.", "sh!t", "profanity"),
-        ("Maybe if you'd read the discharge papers you wouldn't be back here.", "Maybe if you'd", "sarcasm"),
+        ("Maybe if you'd read the discharge papers you wouldn't be back here.", "Maybe if you'd read", "sarcasm"),
         ("Our \"favorite\" caller phoned 9 times about a paper cut.", '"favorite"', "sarcasm"),
         ("Sorry your 'emergency' wasn't as important as a gunshot wound.", "'emergency'", "sarcasm"),
         ("You waited 20 minutes for a splinter. A SPLINTER. We had a trauma.", "A SPLINTER", "sarcasm"),
@@ -40,6 +40,23 @@ def findings(text: str, policy: Policy) -> list:
          "sarcasm"),
         ("Senator Pike doesn't care if rural moms have to drive 90 miles to give birth.", "doesn't care if",
          "political"),
+        # laughter or sass aimed at someone singled out
+        ("The man in bed 14 asked for a pizza delivery to the ICU. Twice. 😂", "😂", "sarcasm"),
+        ("Patients who bring a binder of TikTok diagnoses: the whole front desk is laughing", "is laughing", "sarcasm"),
+        ("To the reviewer who called our lobby 'too beige': noted 🙃", "🙃", "sarcasm"),
+        ("Al señor de la cama 8: esto no es un restaurante 🙄", "🙄", "sarcasm"),
+        # pet names that talk down to someone
+        ("Relax, sweetie, the needle is smaller than your ego 💅", "sweetie", "sarcasm"),
+        ("pro tip sir: the ER is not a pharmacy", "pro tip sir", "sarcasm"),
+        # sarcasm at reviewers and complainers
+        ("Thanks so much for the thoughtful one-star review about our coffee.",
+         "Thanks so much for the thoughtful one-star", "sarcasm"),
+        ("Forgive us if we don't rush a sprained pinky ahead of a stroke.", "Forgive us if we don't", "sarcasm"),
+        ("Maybe try reading the appointment card before you post a review?",
+         "Maybe try reading the appointment card before you post a review?", "sarcasm"),
+        ("Ma'am, if you'd read the sign you would know we close at 6.", "if you'd read", "sarcasm"),
+        # insults that are insults in politics
+        ("Commissioner Dale cut our clinic's budget again. Vote the clown out!", "Vote the clown out", "political"),
     ],
 )
 def test_unprofessional_tone_warns(text: str, excerpt: str, kind: str, policy: Policy) -> None:
@@ -78,6 +95,21 @@ def test_unprofessional_tone_warns(text: str, excerpt: str, kind: str, policy: P
         "Great news: the ONLY thing you need for your flu shot is your insurance card.",
         "We don't care about your insurance status: everyone gets seen in our ER.",
         "Shocking but true: most adults don't get enough sleep. Here are 5 tips.",
+        # laughter and pet names among friends, kind replies to reviews
+        "Thanks for the 5-star review, Jen! 😂 Our front desk team is blushing.",
+        "Whoever left a box of donuts at the nurses' station: thank you! 🍩😂",
+        "We laughed so hard at our staff Halloween contest 😂 Congrats to the winners!",
+        "Hey buddy, great job at your checkup today! 🦷",
+        "Ma'am, thank you for reaching out. Please call us so we can look into this.",
+        "Monday again 🙃 Coffee's in the break room.",
+        "It's a marathon, not a sprint: pace yourself when you start a new exercise routine 🏃",
+        "Maybe next time you're in, ask about our new patient portal!",
+        "If you'd like to book a flu shot, call us or use the app.",
+        "Oh sure, we'll be open on Saturday! 9am to noon.",
+        "The clown from our child life program visits the playroom every Friday 🎈",
+        "Our budget for the new wing was approved by the county council! 🎉",
+        "Complaints about parking are down 40% since the new garage opened 😂🙌",
+        "Patients who use our portal can now see test results the same day.",
     ],
 )
 def test_friendly_and_clinical_posts_pass(text: str, policy: Policy) -> None:

@@ -6,6 +6,8 @@ and moves that put a person down, not for informality.
 
 from __future__ import annotations
 
+import re
+
 from bot.guardrails import tone_patterns as pat
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.disclosure_scan import merge_spans
@@ -50,8 +52,37 @@ def _spans(ctx: ReviewContext) -> list[tuple[int, int, str]]:
     emoji = pat.MOCKING_EMOJI.search(text)
     if emoji and (emoji.group() == "🤡" or pat.PEOPLE.search(text)):
         spans.append((emoji.start(), emoji.end(), "sarcasm"))
+    spans.extend(_mockery(text, ctx.lower))
     spans.extend(_echo_shouts(text))
     return spans
+
+
+def _search_if(pattern: re.Pattern[str], text: str, lower: str, hints: tuple[str, ...]) -> re.Match[str] | None:
+    """`pattern.search(text)`, tried only when one of the hints occurs in the lower-cased text."""
+    return pattern.search(text) if any(hint in lower for hint in hints) else None
+
+
+def _mockery(text: str, lower: str) -> list[tuple[int, int, str]]:
+    """Laughter or sass aimed at someone singled out, pet names talking down to someone, and insults that
+    are insults only in a political post."""
+    found: list[tuple[int, int, str]] = []
+    laughter = _search_if(pat.LAUGHTER, text, lower, pat.LAUGHTER_HINTS)
+    sass = _search_if(pat.SASS, text, lower, pat.SASS_HINTS)
+    vocative = _search_if(pat.VOCATIVE, text, lower, pat.VOCATIVE_HINTS)
+    if laughter or sass or vocative:
+        singled_out = pat.SINGLED_OUT.search(text) is not None
+        complaint = pat.COMPLAINT.search(text) is not None
+        if laughter and (singled_out or vocative):
+            found.append((laughter.start(), laughter.end(), "sarcasm"))
+        if sass and (singled_out or vocative or complaint):
+            found.append((sass.start(), sass.end(), "sarcasm"))
+        if vocative and (laughter or sass or singled_out or complaint):
+            start = vocative.start() + len(vocative.group()) - len(vocative.group().lstrip(",.!?:; \n"))
+            found.append((start, vocative.end(), "sarcasm"))
+    political_insult = _search_if(pat.POLITICAL_INSULT, text, lower, pat.POLITICAL_INSULT_HINTS)
+    if political_insult and pat.POLITICAL_CONTEXT.search(text):
+        found.append((political_insult.start(), political_insult.end(), "political"))
+    return found
 
 
 def check(ctx: ReviewContext) -> list[Finding]:
