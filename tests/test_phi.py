@@ -107,7 +107,7 @@ def test_each_identifier_type_is_found_with_a_tight_span(
         ("Hola Marisol, ya revisamos su expediente y su próxima cita es el 12 de mayo.",
          [("name", "Marisol"), ("date", "12 de mayo")]),
         ("La señora Paz Arroyo, de 92 años, salió hoy del hospital después de su cirugía de cadera.",
-         [("name", "señora Paz Arroyo"), ("age", "92 años")]),
+         [("name", "señora Paz Arroyo"), ("age", "92 años"), ("date", "hoy")]),
         ("Señor Benítez, vi que su presión estaba alta en la última visita.", [("name", "Señor Benítez")]),
     ],
 )
@@ -338,7 +338,7 @@ def test_ages_that_are_not_a_patients(text: str, policy: Policy) -> None:
     ],
 )
 def test_names_in_slots_only_a_person_fills(text: str, excerpts: list[str], policy: Policy) -> None:
-    assert [excerpt for _, excerpt in found(text, policy)] == excerpts
+    assert set(excerpts) <= {excerpt for _, excerpt in found(text, policy)}
 
 
 @pytest.mark.parametrize(
@@ -376,8 +376,8 @@ def test_slots_that_hold_no_patient(text: str, policy: Policy) -> None:
         ("Cheers to Ashby's beloved barber, home today after his stroke rehab with us!", "Ashby's beloved barber"),
         ("Our ER team worked fast when the Bellmont High principal collapsed at graduation.",
          "the Bellmont High principal"),
-        ("Our unit's youngest-ever transplant recipient went home this morning!",
-         "unit's youngest-ever transplant recipient went home this morning"),
+        ("Our unit's youngest-ever transplant recipient just rang the bell!",
+         "unit's youngest-ever transplant recipient just rang the bell"),
         ("El único pescador de San Telmo que sobrevivió al accidente se recupera en nuestra UCI.",
          "El único pescador de San Telmo"),
     ],
@@ -399,4 +399,53 @@ def test_roles_and_superlatives_that_single_out_a_patient(text: str, excerpt: st
     ],
 )
 def test_roles_without_someones_care_are_not_phi(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "excerpt"),
+    [
+        # dates of care even with a time after them, a birth earlier in the clause, a month alone, a relative day
+        ("Reminder for Ms. Tolliver: your MRI was moved to Nov 3 at 8:30am. Please arrive early.", "date", "Nov 3"),
+        ("Born in our birth center on July 9 at 2:47pm, baby Wren weighed 7 lbs even!", "date", "July 9"),
+        ("@sal_makes_pasta so glad your reflux settled after your scope in June!", "date", "June"),
+        ("Nos vemos en tu control del 14 de agosto, @lupita.garza 💙", "date", "14 de agosto"),
+        ("See you Friday for your crown fitting, @bigsmile_ted!", "date", "Friday"),
+        ("The fall happened Thursday when Mrs. Ilves in room 208 tried to reach her walker.", "date", "Thursday"),
+        ("By March 30 his blood pressure was back in range.", "date", "March 30"),
+        ("Our NICU's tiniest-ever graduate went home today!", "date", "today"),
+        # where a patient lives: a street, a Spanish address in lower case, a town after a home, a school
+        ("Our home-health nurse visits Mr. Quill at his farmhouse on Bitterroot Lane twice a week.", "address",
+         "Bitterroot Lane"),
+        ("Vive en la calle Jacarandas 212 y la visitamos cada semana para curar su herida.", "address",
+         "calle Jacarandas 212"),
+        ("The gentleman insisting his oxygen rental at 1180 Pinecone Rd is free, again.", "address",
+         "1180 Pinecone Rd"),
+        ("His pacemaker is working perfectly from his new home in Saddleback Ridge.", "place", "Saddleback Ridge"),
+        ("Ilse Brandt (3rd grade, Foxglove Elementary) was our bravest flu-shot patient this week!", "place",
+         "Foxglove Elementary"),
+        ("Lorraine from Apt 4C never misses chair yoga, even after her hip surgery.", "address", "Apt 4C"),
+        ("Shout-out to Kyle in chair 3 who fainted at the sight of his own IV.", "room", "chair 3"),
+    ],
+)
+def test_dates_and_places_of_a_patients_care(text: str, kind: str, excerpt: str, policy: Policy) -> None:
+    assert (kind, excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new urgent care opens at 18 Harbor Road on Monday, May 5 at 8am.",
+        "Visit Ashgrove Pharmacy, 12 Main Street, for your free blood pressure check.",
+        "Send your prescription to Mortar & Quill, 27 Copperleaf Row, and we'll have it ready.",
+        "Book your mammogram in October and get a free tote bag!",
+        "In March we expanded our sleep lab to 12 beds.",
+        "Our chair yoga class meets Tuesday at 10am in the community room.",
+        "Today is National Nurses Day. Thank you to every nurse on our team!",
+        "Apartment 4 residents: the elevator will be closed for repairs on Friday.",
+        "Kits gratis en la Clínica del Valle, calle Olmo 18, de lunes a viernes.",
+        "The Riverside Elementary School nurse joined our asthma training today.",
+    ],
+)
+def test_event_dates_and_the_organisations_places_are_not_phi(text: str, policy: Policy) -> None:
     assert found(text, policy) == []

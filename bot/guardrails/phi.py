@@ -9,7 +9,16 @@ details (including those in policy.organisation) are not flagged.
 
 from __future__ import annotations
 
-from bot.guardrails import phi_ages, phi_contact, phi_ids, phi_mentions, phi_names, phi_patterns, phi_unique
+from bot.guardrails import (
+    phi_ages,
+    phi_contact,
+    phi_dates,
+    phi_ids,
+    phi_mentions,
+    phi_names,
+    phi_patterns,
+    phi_unique,
+)
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
 from bot.guardrails.phi_lexicon import PERMISSION, PERMISSION_HINTS
@@ -90,11 +99,12 @@ def find_phi(text: str, policy: Policy) -> list[PhiSpan]:
     people = phi_names.patient_names(ix, permission, identified) + phi_mentions.handles(ix)
     people = [p for p in people if not _inside_org_name(text, p, org.names)]
     spans += people
-    spans += phi_patterns.dates(ix, people)
+    spans += phi_ids.rooms(ix, people)
+    spans += phi_unique.unique_characteristics(ix)
+    spans += phi_dates.dates(ix, spans)
     spans += phi_ages.ages(ix)
     spans += phi_patterns.street_addresses(ix, org)
-    spans += phi_unique.unique_characteristics(ix)
-    spans += phi_mentions.places(ix, people, org.names + org.addresses)
+    spans += phi_mentions.places(ix, spans, org.names + org.addresses)
     if not people and not permission:
         spans += phi_mentions.confirming_reply(ix)
     return _without_overlaps(spans)

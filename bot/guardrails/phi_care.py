@@ -45,7 +45,7 @@ _EN_CARE = (
     "cath_lab catheter stent sleep_study adjustment adjustments aligners retainer dentures veneers hearing_loss "
     "cochlear walker cane iv facelift botox filler fillers lipo* tummy_tuck before_and_after before_&_after "
     "valve bypass herniat* sober sobriety relapse overdose fainted collapsed stabilized intubated resuscitated cpr "
-    "headaches headache migraine migraines cough dizziness nausea concussion sprain sprained injured injury "
+    "pill pills headaches headache migraine migraines cough dizziness nausea concussion sprain sprained injured injury "
     "injuries wound wounds burns stitched"
 )
 _ES_CARE = (
@@ -98,8 +98,9 @@ _CARE_NOUN = (
     r"screening|assessment|consult(?:ation)?|(?:sleep\s+)?study|audiogram|hearing\s+(?:test|aids?)|aids|devices?|"
     r"ECG|EKG|echo|Holter(?:\s+monitor)?|monitor|pump|CGM|meter|glasses|lenses|contacts|progressives|aligners|"
     r"retainer|dentures|veneers|IV|port|stent|catheter|walker|cane|wheelchair|boot|adjustments?|fitting|cough|"
-    r"fever|rash|hot\s+flashes|dizziness|nausea|bleeding|swelling|blood\s*work|lab\s*work|panel|facelift|botox|"
-    r"fillers?|lipo\w*|tummy\s+tuck|birth|labor|c-section|sobriety|counseling|"
+    r"fever|rash|reflux|GERD|scope|hot\s+flashes|dizziness|nausea|bleeding|swelling|blood\s*work|lab\s*work|panel|facelift|botox|"
+    r"fillers?|lipo\w*|tummy\s+tuck|birth|labor|c-section|sobriety|counseling|(?:support\s+|therapy\s+)?group|"
+    r"pills?|"
     r"\w+(?:pril|olol|sartan|statin|formin|profen|cillin|mycin|cycline|floxacin|prazole|tidine|oxetine|traline|"
     r"triptan|gliptin|glutide|xaban|dipine|semide|codone|azepam|zolam|isone|umab)|"
     r"receta|cita|visita|glucosa|cirug[ií]a|tratamiento|insulina|dosis|resultados|quimio\w*|ca[íi]da|accidente|"
@@ -130,9 +131,14 @@ _POSSESSED = (
 _VISIT = (
     r"(?:good|great|nice|so\s+good|lovely)\s+(?:seeing|to\s+see)\s+you\s+(?:yesterday|today|this\s+(?:morning|week)|"
     r"last\s+(?:night|week))\b"
-    r"|see\s+you\s+(?:at|for)\s+your\b"
+    r"|see\s+you\s+(?:\w+\s+){0,2}?(?:at|for)\s+(?:your\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?" + _CARE_NOUN + r"\b"
     r"|you(?:['’]d|\s+had|\s+have|['’]ve)?\s+(?:\w+\s+){0,2}?(?:shown\s+up|showed\s+up|no-?showed)\b"
     r"|qu[ée]\s+gusto\s+(?:verl[ao]|verte|saludarl[ao])\b|nos\s+vemos\s+en\s+(?:tu|su)\b"
+    # "so glad your reflux settled", "happy to hear your ankle is healing"
+    r"|(?:(?<=glad\s)|(?<=happy\s)|(?<=relieved\s)|(?<=thrilled\s)|(?<=that\s)|(?<=to\shear\s)|(?<=to\ssee\s))"
+    r"your\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:settled|healed|cleared(?:\s+up)?|went\s+(?:well|smoothly|great)|is\s+(?:better|healing|gone|improving)|"
+    r"feels?\s+(?:better|great)|worked|stopped|improved|resolved|responded|healing)\b"
 )
 PERSONAL_CARE = Lexicon(
     _POSSESSED

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.guardrails.phi_lexicon import EVENT_NEAR_DATE, ICASE, TIME_OF_DAY
-from bot.guardrails.phi_patterns import patient_in
+from bot.guardrails.phi_patterns import one_patient_in
 from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex, words
 
 _SSN = Lexicon(
@@ -88,21 +88,25 @@ _PLATE = Lexicon(
 _ROOM = Lexicon(
     r"(?:room|rm\.?|bed|bay|pod|cama|camilla|habitaci[óo]n|cuarto|cub[íi]culo|cubicle|stretcher|gurney|"
     r"(?:birthing|labor|labour|delivery|recovery|maternity|postpartum|LDR|infusion|dialysis)\s+(?:suite|chair)|"
-    r"sill[óo]n)\s*(?:#|no\.?|n[úu]mero)?\s*"
+    r"sill[óo]n|chair|apt\.?|apartment|apto\.?|departamento|depto\.?)\s*(?:#|no\.?|n[úu]mero)?\s*"
     r"[A-Z]?\d{1,4}[A-Z]?(?:-(?:[A-Z]|\d{1,3})\b)?(?![\w-])",
     words("room rm bed bay pod cama camilla habitación habitacion cuarto cubículo cubiculo cubicle stretcher gurney "
-          "birthing labor labour delivery recovery maternity postpartum ldr infusion dialysis sillón sillon"),
+          "birthing labor labour delivery recovery maternity postpartum ldr infusion dialysis sillón sillon chair apt "
+          "apartment apto departamento depto"),
 )
 _NOT_PATIENT_ROOM = re.compile(
     r"\b(?:conference|meeting|community|class|training|board|waiting|break|lactation|family|quiet|consult|classroom|"
     r"activity|multipurpose|education|exam|procedure|sala\s+de|de\s+(?:espera|reuniones|conferencias))\s*$",
     ICASE,
 )
-_SHARED_ROOM_WORDS = frozenset(words("sillón sillon pod"))
+# Words that number a patient's place only with a patient in the sentence ("Kyle in chair 3", not "chair 2 of
+# the committee"); apartment numbers are part of a home address.
+_SHARED_ROOM_WORDS = frozenset(words("sillón sillon pod chair"))
+_HOME_WORDS = frozenset(words("apt apartment apto departamento depto"))
 
 
 def numbers(ix: TextIndex) -> list[PhiSpan]:
-    """SSNs, record/account/plan numbers, usernames, room and bed numbers, device serials and plates."""
+    """SSNs, record/account/plan numbers, usernames, device serials and plates."""
     spans = [PhiSpan(s, e, "ssn") for s, e in ix.hits(_SSN)]
     spans += _records(ix)
     spans += [PhiSpan(s, e, "record_number") for s, e in ix.hits(_MBI)]
@@ -114,7 +118,6 @@ def numbers(ix: TextIndex) -> list[PhiSpan]:
         # "username: kbell" says it is one; after a bare space it must look like one ("login jb_1984").
         if match.group("link").strip() or any(ch.isdigit() or ch in "_." for ch in value):
             spans.append(PhiSpan(match.start("value"), match.end("value"), "handle"))
-    spans += _rooms(ix)
     return spans
 
 
@@ -138,19 +141,20 @@ def _records(ix: TextIndex) -> list[PhiSpan]:
     return spans
 
 
-def _rooms(ix: TextIndex) -> list[PhiSpan]:
+def rooms(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
+    """Room, bed, bay and chair numbers, and apartment numbers; a meeting room or an event's room is not a
+    patient's. `patients` are the names found: one in the sentence puts a patient in that room."""
     text = ix.text
     spans = []
     for start, end in ix.hits(_ROOM):
         if _NOT_PATIENT_ROOM.search(text, max(0, start - 30), start):
             continue
         sentence = ix.sentence(start)
-        word = text[start:end].split()[0].lower()
-        if word in _SHARED_ROOM_WORDS and not patient_in(ix, *sentence):
+        someone = one_patient_in(ix, *sentence) or any(sentence[0] <= p.start < sentence[1] for p in patients)
+        word = text[start:end].split()[0].lower().rstrip(".")
+        if word in _SHARED_ROOM_WORDS and not someone:
             continue
-        if (ix.has(EVENT_NEAR_DATE, *sentence) or TIME_OF_DAY.search(text, *sentence)) and not patient_in(
-            ix, *sentence
-        ):
+        if (ix.has(EVENT_NEAR_DATE, *sentence) or TIME_OF_DAY.search(text, *sentence)) and not someone:
             continue
-        spans.append(PhiSpan(start, end, "room"))
+        spans.append(PhiSpan(start, end, "address" if word in _HOME_WORDS else "room"))
     return spans

@@ -65,10 +65,16 @@ _STAFF_WORDS = _alt(
     "psychiatrist podiatrist optician phlebotomist sonographer housekeeper custodian "
     "spotlight mvp star hero heroes"
 )
+# Verbs whose object is the person cared for ("our nurse visits Mr. Quill"): the name after them is not staff.
+_CARE_VERBS = (
+    r"(?:visits|visited|sees|saw|treats|treated|helps|helped|cares|cared|thanks|thanked|met|meets|called|calls|"
+    r"checks|checked|drove|drives|brought|brings|sat|sits|gave|gives|took|takes|told|tells|asked|asks|loves|loved|"
+    r"found|finds|caught|catches|walked|walks|fed|feeds|washed|bathed|dressed|moved|turned|lifted|carried|greeted)"
+)
 # A staff word in the few words before a name ("our recruiter, Janelle", "transport tech Miguel").
 STAFF_BEFORE = re.compile(
     r"(?:\b" + _STAFF_WORDS + r"|(?<!patient\s)(?<!customer\s)(?<!client\s)(?<!resident\s)(?<!paciente\s)"
-    r"\bof\s+the\s+(?:month|year|quarter|week))\b[\s,:]*(?:\S+\s+){0,1}$",
+    r"\bof\s+the\s+(?:month|year|quarter|week))\b[\s,:]*(?:(?!" + _CARE_VERBS + r"\s)\S+\s+){0,1}$",
     ICASE,
 )
 # A staff title right before "of the month" ("Nurse of the Year", "Scheduler of the month").

@@ -44,9 +44,10 @@ _DETERMINER_BEFORE = re.compile(
 _PATIENT_BEFORE_HANDLE = re.compile(r"\b(?:patient|customer|paciente)\s*,?\s*$", ICASE)
 
 _PLACE = Lexicon(
-    r"(?P<cue>(?i:from|of|in|on|(?:home|back)\s+(?:\w+\s+)?to|lives\s+(?:in|on)|living\s+(?:in|on)|resident\s+of|"
-    r"native\s+of|vive\s+en|de))\s+(?P<place>" + TOKEN + r"(?:['’]s)?(?:\s+" + TOKEN + r"\.?){0,2})",
-    words("from of in on home back lives living resident native vive de"),
+    r"(?P<cue>(?i:from|of|in|on|(?:home|back)\s+(?:\w+\s+)?to|(?:home|house|farm|ranch)\s+in|lives\s+(?:in|on)|"
+    r"living\s+(?:in|on)|resident\s+of|native\s+of|vive\s+en|de))\s+(?P<place>" + TOKEN
+    + r"(?:['’]s)?(?:\s+" + TOKEN + r"\.?){0,2})",
+    words("from of in on home back house farm ranch lives living resident native vive de"),
     flags=0,
 )
 # "a Harlow mom of three", "the Dunmore Flats teen": a town used to describe one person.
@@ -57,13 +58,23 @@ _PLACE_BEFORE_PERSON = Lexicon(
     words("a an the our"),
     flags=0,
 )
-_HOME_CUE = re.compile(r"home|back|lives|living|resident|native|vive", ICASE)
+_HOME_CUE = re.compile(r"home|back|house|farm|ranch|lives|living|resident|native|vive", ICASE)
 _SINGULAR_PATIENT = re.compile(
-    r"\b(?:patient|customer|resident|baby|infant|newborn|kid|child|toddler|mom|dad|son|daughter|schoolteacher|"
+    r"\b(?:patient|customer|client|resident|baby|infant|newborn|kid|child|toddler|mom|dad|son|daughter|schoolteacher|"
     r"veteran|father|mother|man|woman|girl|boy|teen|grandmother|grandfather|wife|husband|paciente|beb[ée]|niñ[oa]|"
     r"señora|señor|abuel[oa])\b",
     ICASE,
 )
+# A patient's school ("Ava Petrossian (2nd grade, Larkspur Elementary)"): named soon after the patient's name.
+_SCHOOL = Lexicon(
+    r"(?P<school>(?:" + TOKEN + r"\s+){1,3}(?:Elementary|Middle|High|Academy|Preparatory|Prep|Montessori|"
+    r"Preschool|College|University)(?:\s+School)?|(?:" + TOKEN + r"\s+){1,3}School|Escuela\s+(?:" + TOKEN
+    + r"\s*){1,3})",
+    (),
+    flags=0,
+)
+_SCHOOL_WORDS = ("Elementary", "Middle", "High", "Academy", "Prep", "Montessori", "Preschool", "College", "University",
+                 "School", "Escuela")
 _NOT_PLACE = frozenset(
     words("room bed our the dr st mr mrs ms sr sra don english spanish español espanol ingles inglés team "
     "emergency environmental facebook instagram youtube tiktok linkedin threads google")
@@ -127,11 +138,14 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
         for patient in patients:
             same_sentence = begin <= patient.start and patient.end <= match.start()
             if cue == "of":
-                anchored = 0 <= match.start() - patient.end <= 2
+                anchored = patient.kind == "name" and 0 <= match.start() - patient.end <= 2
             elif (same_sentence and match.start() - patient.end <= 90) or home:
                 anchored = True
             if anchored:
                 break
+        if not anchored and home:  # "its new home in Kestrel Point" after the pacemaker's implant
+            sentence = ix.sentence(match.start())
+            anchored = ix.has(CARE, *sentence) or ix.has(PERSONAL_CARE, *sentence)
         if not anchored and cue != "of":
             anchored = bool(_SINGULAR_PATIENT.search(text[begin : match.start()]))
         if anchored:
@@ -140,6 +154,7 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
                 end -= 1  # the full stop ends the sentence, not an abbreviation
             kind = "address" if _STREET_END.search(place) else "place"
             spans.append(PhiSpan(match.start("place"), end, kind))
+    spans += _schools(ix, [p for p in patients if p.kind == "name"])
     if patients or ix.has(CARE) or ix.has(PATIENT_NOUN):
         for start, _ in ix.hits(_PLACE_BEFORE_PERSON):
             match = _PLACE_BEFORE_PERSON.regex.match(text, start)
@@ -149,6 +164,18 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
                 continue
             if not any(fold(place) in fold(known) for known in org_details):
                 spans.append(PhiSpan(match.start("place"), match.end("place"), "place"))
+    return spans
+
+
+def _schools(ix: TextIndex, names: list[PhiSpan]) -> list[PhiSpan]:
+    """A school named within a few words after a patient's name, in the same sentence."""
+    if not names or not any(word in ix.text for word in _SCHOOL_WORDS):
+        return []
+    spans = []
+    for match in _SCHOOL.regex.finditer(ix.text):
+        begin, _ = ix.sentence(match.start())
+        if any(begin <= name.start and 0 <= match.start() - name.end <= 60 for name in names):
+            spans.append(PhiSpan(match.start("school"), match.end("school"), "place"))
     return spans
 
 
