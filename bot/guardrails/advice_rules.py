@@ -78,9 +78,10 @@ DIAGNOSIS = Dual(
     r"\s+(?:is|are|was|seems?|looks?|came\s+back)\s+(?:\w+\s+)?(?:too\s+)?(?:high|low|fine|normal|elevated|off)\b"
     r"|\b(?:your|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:totally\s+|perfectly\s+)?fine\s+to\s+\w+"
     r"|\byou\s+(?:probably|definitely|likely|clearly|almost certainly)\s+have\b"
-    rf"|\b(?:that'?s|it'?s|this\s+is)\s+(?:probably|definitely|likely|almost certainly|just)\s+(?:an?\s+)?"
+    rf"|\b(?:that'?s|it'?s|this\s+is)\s+(?:probably|definitely|likely|almost certainly|just)\s+(?:just\s+)?(?:an?\s+)?"
     rf"(?:\w+\s+)?(?:{MEDICAL_WORD}|strain|sprain|infection|virus|tear|fracture)\b"
     r"|\b(?:usted\s+)?(?:probablemente|seguramente)\s+tiene\b|\bparece\s+que\s+(?:usted\s+)?tiene\b"
+    r"|\bes\s+(?:solo|sólo|solamente|probablemente|seguramente|claramente)\s+(?:un|una)\s+\w+"
     r"|\b(?:(?:from|based\s+on)\s+what\s+(?:you(?:'ve)?|you\s+have)\s+(?:describe[ds]?|told\s+us|said|shared)"
     r"|(?:por|según)\s+lo\s+que\s+(?:me\s+|nos\s+)?(?:describe|describes|cuenta|cuentas|dice|dices|comenta)),?\s+"
     r"(?:\w+\s+){0,6}?(?:it'?s|that'?s|this\s+is|you(?:'ve|\s+have|'re|\s+are)|(?:is|are)\s+(?:just|probably|likely)"
@@ -109,6 +110,8 @@ SKIP_CARE = Dual(
     r"(?:\w+\s+)?(?:mri|scan|ct|x-?rays?|follow[- ]?up(?:\s+(?:visit|appointment))?|visit|appointment|biopsy|tests?"
     r"|labs?|surgery|er|referral|specialist|colonoscopy|mammogram|ultrasound|check-?up)\b"
     r"|\b(?:sáltese|cancele|olvide)\s+(?:la|su|el)\s+(?:cita|consulta|resonancia|radiografía|biopsia|análisis)\b"
+    r"|\bno\s+(?:necesita|necesitas|le\s+hace\s+falta|te\s+hace\s+falta)\s+(?:la|el|una|un|su|tu)\s+(?:resonancia"
+    r"|radiografía|biopsia|cita|consulta|análisis|estudio|tomografía|ultrasonido|cirugía|mamografía|colonoscopia)\b"
 )
 SUGGEST_TREATMENT = Dual(
     r"\b(?:you\s+should|you\s+need\s+to|i'?d|i\s+would|just)\s+(?:\w+\s+)?(?:take|taking|try|trying|use|using"
@@ -128,6 +131,7 @@ STOP_MEDICINE = Dual(
     rf"\b{_STOP_VERB}\s+{_DETERMINER}{_MODIFIERS}{MEDICINE}\b"
     rf"|\bif\s+you'?re\s+(?:taking|on|using)\s+[^.!?\n]{{0,100}}?{MEDICINE}\b[^.!?\n]{{0,40}}?,\s*(?:just\s+)?"
     r"(?:stop|quit|ditch|drop)\b(?!\s+by)"
+    rf"|\b{MEDICINE}\b[^.!?\n]{{0,60}}?(?:\bthen|\band\s+then|,)\s+(?:just\s+)?(?:stop|quit)(?=\s*(?:[.!]|$))"
 )
 # "Had stopped", "has been skipping", "he quit": a story about someone, not a directive.
 NARRATIVE_BEFORE = re.compile(

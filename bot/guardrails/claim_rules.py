@@ -107,7 +107,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "comparative_outcome": (
         "live", "lives", "living", "recover", "heal", "walk", "go", "get", "return", "survive", "recuperan", "viven",
     ),
-    "comparison": ("nobody", "one", "other", "second", "beats", "better", "nadie", "average", "benchmark", "norm"),
+    "comparison": (
+        "nobody", "one", "other", "second", "beats", "better", "nadie", "average", "benchmark", "norm", "unmatched",
+        "unrival", "unparal", "unbeatable", "inigualable", "igual", "ningún", "ninguna",
+    ),
     "off_label": ("just", "only", "solo", "sólo", "solamente", "label", "indicación", "using", "taking", "trying"),
 }
 present_triggers = register("claim", {**TRIGGERS, "cure": ("cur",)})
@@ -245,7 +248,8 @@ RULES: tuple[ClaimRule, ...] = (
         r"|gr[ae]y\s+hair|hearing\s+loss|" + MEDICAL_WORD + r")\b"
         r"|\b(?:melts?|burns?|blasts?|torch(?:es)?|dissolves?|zaps?)\s+(?:away\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:fat|cellulite|pounds)\b|\bregenerat\w*\s+(?:your\s+|damaged\s+|worn\s+)?(?:\w+\s+)?(?:joints?|cartilage"
-        r"|tissue|nerves?|discs?|cells|teeth|bone)\b|\brestor(?:e|es|ing)\s+(?:your\s+|perfect\s+|full\s+|youthful\s+)?"
+        r"|tissue|nerves?|discs?|cells|teeth|bone)\b|\bregrows?\s+(?:\w+\s+)?(?:cartilage|teeth|bone|nerves?|tissue"
+        r"|joints?|discs?)\b|\brestor(?:e|es|ing)\s+(?:your\s+|perfect\s+|full\s+|youthful\s+)?"
         r"(?:youth\w*|energy|libido|hearing|vision|eyesight|memory|fertility|hair)\b|\bregrows?\s+(?:\w+\s+)?hair\b|\b(?:look|feel)\s+(?:\d+|ten|twenty)\s+years"
         r"\s+younger\b|\bunlimited energy\b|\benerg[ií]a ilimitada\b|\binstant(?:ly)?\s+(?:relief|results)\b"
         r"|\b(?:quema|queman|derrite|derriten)\s+(?:la\s+)?grasa\b|\brevierte(?:n)?\s+(?:el\s+)?envejecimiento\b"
@@ -374,6 +378,10 @@ RULES: tuple[ClaimRule, ...] = (
         r"[^.!?\n]{0,40}?\blike\s+(?:us|we\s+do|our)\b"
         r"|\b(?:below|above|better\s+than|lower\s+than|higher\s+than|beats?|half|twice|double|triple)\s+(?:the\s+)?"
         r"(?:national|state|u\.s\.|industry|regional)\s+(?:average|benchmark|rate|norm)s?\b"
+        r"|\b(?:nobody|no\s+one|no\s+other\s+\w+)\s+(?:beats|tops|outperforms)\s+(?:us|our)\b"
+        r"|\b(?:unmatched|unrivall?ed|unparall?eled|unbeatable|inigualables?|sin\s+igual)\s+(?:\w+\s+)?(?:outcomes|results"
+        r"|care|success|expertise|quality|safety|recovery|resultados|atención|calidad)\b"
+        r"|\b(?:ningún|ninguna)\s+otr[oa]\s+\w+[^.!?\n]{0,40}?\bse\s+(?:compara|iguala)\b"
         r"|\bsecond\s+to\s+none\b|\bbeats\s+(?:everything|every|any|all)"
         r"(?:\s+\w+)?\s+(?:else|other)\b|\bbetter\s+than\s+(?:any|every|all)\s+(?:other\s+)?(?:hospitals?|doctors?"
         r"|clinics?|dentists?|practices?|providers?|treatments?|options?|products?)\b|\bnadie\s+se\s+compara\b",

@@ -79,10 +79,11 @@ FAMILY_MYTHS: tuple[Myth, ...] = (
         "no_need_to_vaccinate",
         "no|don|do|doesn|skip",
         r"\b(?:(?P<neg>no)\s+need\s+(?:to\s+(?:get\s+)?|for\s+(?:an?\s+|the\s+|any\s+)?)|(?P<neg2>don'?t|do\s+not|doesn'?t)"
-        r"\s+(?:really\s+)?need\s+(?:to\s+(?:get\s+)?|an?\s+|the\s+|any\s+)?|(?P<neg3>no)\s+(?:hace\s+falta|necesita\w*"
-        r"|es\s+necesario)\s+(?:la\s+|las\s+|una\s+)?|skip\s+(?:the\s+|your\s+|their\s+)|don'?t\s+bother\s+with\s+"
-        r"(?:the\s+)?)(?:\w+\s+)?(?:vaccinat\w*|vaccines?|vacunar\w*|vacunas?|immuniz\w*|flu\s+shots?|mmr|shots\b)"
-        + _LEGIT_CONDITION,
+        r"\s+(?:really\s+)?need\s+(?:to\s+(?:get\s+|wear\s+|use\s+)?|an?\s+|the\s+|any\s+)?|(?P<neg3>no)\s+(?:hace\s+falta"
+        r"|necesita\w*|es\s+necesario)\s+(?:la\s+|las\s+|una\s+|el\s+)?|skip\s+(?:the\s+|your\s+|their\s+)"
+        r"|don'?t\s+bother\s+with\s+(?:the\s+)?)(?:\w+\s+)?(?:vaccinat\w*|vaccines?|vacunar\w*|vacunas?|immuniz\w*"
+        r"|flu\s+shots?|mmr|shots\b|sunscreen|sunblock|spf|sun\s+protection|protector\s+solar|bloqueador)"
+        + _LEGIT_CONDITION + r"(?![^.!?\n]{0,30}\b(?:at\s+night|indoors|after\s+(?:sunset|dark)|de\s+noche)\b)",
         "Tells people vaccines are unnecessary; they are recommended because these diseases are dangerous.",
         "Recommended vaccines protect children and adults from serious disease (CDC, AAP).",
         anchored=True,
@@ -178,6 +179,14 @@ FAMILY_MYTHS: tuple[Myth, ...] = (
         "Treats mental illness or addiction as a matter of willpower, or says treatment is 'another addiction'.",
         "Depression, anxiety and addiction are medical conditions; medicines like buprenorphine and methadone "
         "save lives (NIMH, SAMHSA).",
+        anchored=True,
+    ),
+    myth(
+        "chemtrails",
+        "chemtrail|chemtrails|estelas",
+        r"\b(?:chemtrails?|estelas\s+químicas)\b",
+        "Repeats the chemtrails conspiracy theory; airplane contrails are water vapour.",
+        "Contrails are condensed water vapour; there is no secret spraying program (EPA, NASA).",
         anchored=True,
     ),
     myth(

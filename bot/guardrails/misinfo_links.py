@@ -55,6 +55,8 @@ REMEDY = alt(
     r"laetrile", r"mistletoe", r"soursop", r"graviola", r"guanábana", r"moringa", r"noni", r"sea\s+moss",
     r"black\s+seed\s+oil", r"kratom", r"remedios?\s+caseros?", r"home\s+remed\w+", r"tónicos?", r"tonics?",
     r"gummies", r"tinctures?", r"tinturas?", r"cleanse\s+\w+", r"(?:foot|detox)\s+pads?",
+    r"cold\s+(?:showers?|plunges?)", r"ice\s+baths?", r"saunas?", r"infrared\s+\w+", r"red[- ]light\s+therap\w*",
+    r"hyperbaric\s+\w+", r"coconut\s+oil", r"aceite\s+de\s+coco",
 )
 FLUORIDE = alt(r"fluorid\w*", r"fluorur\w*", r"flúor", r"fluor\b")
 SUNSCREEN = alt(
@@ -184,7 +186,8 @@ REMEDY_TOPIC = (
     "|suero|sueros|supplement|suplement|coq10|ozone|ozono|hydrogen|oxigenada|bleach|mms|chlorine|dióxido"
     "|adjust|chiropract|quiropráct|ajuste|cupping|magnet|imanes|crystal|cristales|coffee|raw|apricot|laetrile"
     "|mistletoe|soursop|graviola|guanábana|moringa|noni|sea|black|kratom|remedio|tónico|tonic|gummies"
-    "|tincture|tintura|foot|pads|remed|high|plata|apple|agua|spinal|pediatric|magnetic"
+    "|tincture|tintura|foot|pads|remed|high|plata|apple|agua|spinal|pediatric|magnetic|cold|ice|sauna|saunas"
+    "|infrared|red|hyperbaric|coconut"
 )
 
 LINKS: tuple[Myth, ...] = (
@@ -198,6 +201,18 @@ LINKS: tuple[Myth, ...] = (
         rf"|soon)\s+)?(?:after|since|following|después\s+de|tras)\s+{G}\b{VAX}\b"
         rf"|\b(?:after|since|following|después\s+de|tras)\s+(?:\w+\s+){{0,2}}?{VAX}\b{G}\b(?:developed|got|was\s+diagnosed"
         rf"|regress\w*|showed|started|desarroll\w*|empez\w*)\b{G}\b{VACCINE_HARM}\b",
+    ),
+    link(
+        "link_vaccine_toxins",
+        VAX_WORDS,
+        rf"\b{VAX}\s+(?:are\s+|is\s+)?(?:full\s+of|loaded\s+with|packed\s+with|llen[oa]s\s+de)\s+(?:\w+\s+)?(?:toxins"
+        r"|toxic|poisons?|chemicals|mercury|aluminum|aluminium|formaldehyde|mercurio|aluminio|tóxicos|toxinas|veneno)\b"
+        rf"|\b{VAX}\b{G}\b(?:contain\w*|have|has|tienen|contienen|lleva\w*)\s+(?:\w+\s+){{0,4}}?(?:toxins|poisons?"
+        r"|mercury|aluminum|aluminium|formaldehyde|mercurio|aluminio|toxinas|veneno)\b[^.!?\n]{0,40}?\b(?:that|which"
+        r"|que)\s+(?:\w+\s+)?(?:damag\w*|build\w*\s+up|harm\w*|poison\w*|caus\w*|daña\w*|acumula\w*|envenena\w*"
+        r"|destroy\w*|destruye\w*)",
+        "Says vaccines are full of toxins that harm the body; the amounts of any ingredient are tiny and safe.",
+        "Vaccine ingredients are used in tiny, safe amounts and are listed publicly (FDA, CDC).",
     ),
     link(
         "link_antibiotic_virus",

@@ -123,6 +123,15 @@ PAIRS: tuple[Pair, ...] = (
         action=1,
     ),
     pair(
+        "fever_brain_damage",
+        "fever|fevers|fiebre|fiebres|calentura",
+        r"\b(?:fevers?|fiebres?|calentura)\b",
+        r"\b(?:brain\s+damage|damage\s+(?:the|your|their)\s+brain|daño\s+cerebral|dañ\w+\s+el\s+cerebro"
+        r"|fry\s+(?:the|their|your)\s+brain)\b",
+        "Says fever causes brain damage; fevers from infection don't harm the brain.",
+        "Fever is the body fighting infection and doesn't cause brain damage; treat for comfort (AAP).",
+    ),
+    pair(
         "honey_infants",
         "honey|miel",
         r"\b(?:honey|miel)\b",
