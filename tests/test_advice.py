@@ -136,6 +136,8 @@ def test_advice_blocks_the_post_through_the_engine() -> None:
         ("¿Toma antidepresivos? Déjelos en vacaciones.", "spanish_stop"),
         ("Ya no necesitas tus pastillas para la tiroides si comes sano.", "spanish_stop"),
         ("On methadone? Start tapering yourself off this month.", "taper_off"),
+        ("Take your antibiotics until the fever breaks, then stop.", "stop_medicine"),
+        ("@lu_p no necesita la radiografía, es solo un golpe.", "skip_care"),
     ],
 )
 def test_new_shapes_of_advice(text: str, kind: str, policy: Policy) -> None:

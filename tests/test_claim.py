@@ -165,6 +165,9 @@ def test_an_unproven_remedy_is_a_claim_as_well_as_misinformation(policy: Policy)
         ("7 de cada 10 matrimonios logran embarazo con nuestro método.", "ratio_statistic"),
         ("Lumina Miracle Cream erases wrinkles in 10 days.", "miracle"),
         ("Drink our mineral water daily and you'll never get sick again.", "never_again"),
+        ("Nobody beats our cataract surgery results.", "comparison"),
+        ("Unrivaled outcomes in spine surgery, right here in Fenwick.", "comparison"),
+        ("Our PRP shots regrow knee cartilage.", "efficacy"),
     ],
 )
 def test_general_claim_shapes(text: str, kind: str, policy: Policy) -> None:
