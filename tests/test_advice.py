@@ -138,6 +138,8 @@ def test_advice_blocks_the_post_through_the_engine() -> None:
         ("On methadone? Start tapering yourself off this month.", "taper_off"),
         ("Take your antibiotics until the fever breaks, then stop.", "stop_medicine"),
         ("@lu_p no necesita la radiografía, es solo un golpe.", "skip_care"),
+        ("Done with your statin? Stopping is totally fine once you feel good.", "stop_permission"),
+        ("Try swapping your inhaler for breathing exercises this spring.", "swap_medicine"),
     ],
 )
 def test_new_shapes_of_advice(text: str, kind: str, policy: Policy) -> None:
@@ -158,6 +160,8 @@ def test_new_shapes_of_advice(text: str, kind: str, policy: Policy) -> None:
         "If you're taking blood thinners, ask your doctor before any dental work.",
         "Our pharmacist explains: take antibiotics every 12 hours as prescribed.",
         "Hi Maria, take the 10 am shuttle from the parking garage.",
+        "Our pharmacist can help if you're going off a medication your doctor stopped.",
+        "You can stop by anytime for a free blood pressure check.",
     ],
 )
 def test_new_shapes_leave_general_education_alone(text: str, policy: Policy) -> None:

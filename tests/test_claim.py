@@ -168,6 +168,8 @@ def test_an_unproven_remedy_is_a_claim_as_well_as_misinformation(policy: Policy)
         ("Nobody beats our cataract surgery results.", "comparison"),
         ("Unrivaled outcomes in spine surgery, right here in Fenwick.", "comparison"),
         ("Our PRP shots regrow knee cartilage.", "efficacy"),
+        ("Visible results after just one session!", "quick_results"),
+        ("We're the premier spine center in the Midwest.", "superlative_place"),
     ],
 )
 def test_general_claim_shapes(text: str, kind: str, policy: Policy) -> None:
@@ -194,6 +196,9 @@ def test_general_claim_shapes(text: str, kind: str, policy: Policy) -> None:
         "Take one in the morning with food, as your doctor prescribed.",
         "El mejor regalo de este año: ¡salud para toda la familia!",
         "Our new MRI is faster than our old one, so scans take less time.",
+        "Lab results in 1 day with our new analyzer!",
+        "Heart disease is the leading cause of death in the U.S. Know your numbers.",
+        "The procedure is permanent, so talk it over with your surgeon first.",
     ],
 )
 def test_general_claim_shapes_leave_ordinary_posts_alone(text: str, policy: Policy) -> None:

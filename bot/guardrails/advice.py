@@ -58,6 +58,7 @@ _ANTECEDENT_RULES: tuple[tuple[str, Dual, str, int], ...] = (
     ("taper_off", rules.TAPER_OFF, "taper", 1000),
     ("no_longer_needed", rules.NO_LONGER_NEEDED_PRONOUN, "no_longer", 1),
     ("spanish_stop", rules.SPANISH_STOP_PRONOUN, "spanish_stop", 2),
+    ("stop_permission", rules.STOP_PERMISSION, "stop_permission", 1),
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|y|pero)\s")
 _TRAILING_DRUG = re.compile(rf"\s+{DRUG}\b", re.I)
@@ -93,6 +94,7 @@ _present_triggers = register(
         "no_longer": rules.NO_LONGER_TRIGGERS,
         "personal_data": rules.PERSONAL_DATA_TRIGGERS,
         "dose_habit": rules.DOSE_HABIT_TRIGGERS,
+        "stop_permission": rules.STOP_PERMISSION_TRIGGERS,
     },
 )
 

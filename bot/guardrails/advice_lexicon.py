@@ -52,7 +52,7 @@ _MED_NOUNS = (
 # A word ending in a stem, tested with one fixed-width look-behind per stem once the whole word is matched:
 # far cheaper than `\w+(?:stems)`, which retries every stem at every split of every word.
 _STEM_ENDINGS = "|".join(f"(?<={stem})" for stem in _DRUG_STEMS.split("|"))
-DRUG = rf"(?:\w+\b(?:{_STEM_ENDINGS})(?<!\bapril)|{_DRUG_NAMES})"
+DRUG = rf"(?:\w+\b(?:{_STEM_ENDINGS})(?<!\bapril)|(?:{_DRUG_NAMES})s?)"
 MEDICINE = rf"(?:{DRUG}|{_MED_NOUNS})"
 DOSE_UNIT = (
     r"\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|g|ml|mL|cc|units?|unidades|iu|ui|tabs?|tablets?|tabletas?|pills?|pastillas?"

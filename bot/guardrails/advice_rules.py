@@ -152,6 +152,13 @@ SPANISH_STOP = Dual(
     rf"|\bya\s+no\s+(?:necesita|necesitas|necesitan|le\s+hace\s+falta|te\s+hace\s+falta)\s+(?:su|sus|tu|tus|el|la|los"
     rf"|las)\s+(?:\w+\s+)?(?:{DRUG}|medicamentos?|medicinas?|pastillas?|píldoras?|tratamiento|inhalador\w*)\b"
 )
+# "Done with your statin? Stopping is fine": permission for a medicine named just before.
+STOP_PERMISSION = Dual(
+    r"\b(?:stopping|quitting|coming\s+off|going\s+off|skipping|dropping|ditching)\s+(?:it\s+|them\s+)?(?:is|'s)\s+"
+    r"(?:totally\s+|perfectly\s+|completely\s+|usually\s+)?(?:fine|ok|okay|safe|no\s+big\s+deal)\b"
+    r"|\b(?:you\s+can|feel\s+free\s+to|it'?s\s+(?:fine|ok|okay|safe)\s+to)\s+(?:go\s+off|come\s+off|stop|quit|skip|drop)"
+    r"\s+(?:it|them|cold\s+turkey)\b"
+)
 # "Deje de tomarlas", "déjalo", "suspéndalo": a pronoun for a medicine named in the sentence before.
 SPANISH_STOP_PRONOUN = Dual(
     r"\b(?:dej(?:e|a|en|ar)|suspend(?:a|e|an|er))\s+de\s+(?:tomar|usar|poner)(?:l[oa]s?|se(?:l[oa]s?)?)\b"
@@ -164,6 +171,7 @@ DOSE_HABIT = Dual(
     r"\s+half\b"
     r"|\b(?:take|taking|tomar|tome|toma|puede\s+tomar|pueden\s+tomar)\s+(?:only\s+|just\s+|solo\s+)?"
     rf"{DOSE_FRACTION}"
+    r"|\b(?:cut|go|drop)\w*\s+(?:back|down)\s+to\s+(?:half|a\s+half|a\s+quarter|half\s+of)\s+(?:your|their|the)\b"
     r"|\b(?:switch|go|move|cambiar|pasar)\w*\s+(?:to|a)\s+(?:taking\s+(?:it|them)\s+)?(?:every\s+other\s+day|día\s+por"
     r"\s+medio|once\s+a\s+week|half)\b"
     r"|\b(?:skip|skipping|omit|salt(?:e|ar|arse))\s+(?:it|them|their\s+\w+|your\s+\w+|la\s+dosis)\s+(?:on|los)\s+"
@@ -189,7 +197,7 @@ NO_LONGER_NEEDED_PRONOUN = Dual(
     r"\b(?:don'?t|do\s+not|no\s+longer)\s+need\s+(?:them|it)\s+(?:anymore|any\s+more|any\s+longer)\b"
 )
 SWAP_MEDICINE = Dual(
-    rf"\b(?:replace|swap|switch|trade|substitute)\s+(?:out\s+)?(?:your|their)\s+(?:\w+\s+){{0,2}}?{MEDICINE}\s+"
+    rf"\b(?:replac|swap|switch|trad|substitut)\w*\s+(?:out\s+)?(?:your|their)\s+(?:\w+\s+){{0,2}}?{MEDICINE}\s+"
     rf"(?:for|with)\b|\binstead\s+of\s+(?:your|their)\s+(?:\w+\s+)?{MEDICINE}\b"
     rf"|\ben\s+(?:lugar|vez)\s+de\s+(?:su|sus)\s+(?:\w+\s+)?{MEDICINE}\b"
     r"|\b(?:nobody|no\s+one)\s+needs\s+(?:a|their|your)\s+(?:daily\s+)?(?:pill|meds?|medications?|medicines?)\b"
@@ -214,7 +222,8 @@ GENERIC_SUBJECT = re.compile(
     _FLAGS,
 )
 CONDITIONAL_BEFORE = re.compile(
-    r"\b(?:if|when|whether|in\s+case|should|si|cuando)\s+(?:you|they|your\s+\w+)?\s*$", _FLAGS
+    r"\b(?:if|when|whether|in\s+case|should|si|cuando)\s+(?:you(?:'re|\s+are)?|they(?:'re|\s+are)?|your\s+\w+)?\s*$",
+    _FLAGS,
 )
 
 # Trigger stems (see claim_triggers): a regex runs only when a word of the post starts with one of its stems.
@@ -227,12 +236,15 @@ SPANISH_STOP_TRIGGERS = (
 )
 DOSE_HABIT_TRIGGERS = (
     "half", "halve", "split", "mitad", "media", "medio", "quarter", "third", "every", "weekend", "fines", "día",
-    "double", "doble",
+    "double", "doble", "back", "down",
 )
 BREAK_TRIGGERS = ("vacation", "break", "holiday", "off", "rest", "pause", "vacaciones")
 DOSE_PUBLIC_TRIGGERS = ("dose", "dosage", "medication", "meds", "dosis", "medicament")
-SWAP_TRIGGERS = ("replace", "swap", "switch", "trade", "substitut", "instead", "lugar", "vez", "needs")
+SWAP_TRIGGERS = ("replac", "swap", "switch", "trad", "substitut", "instead", "lugar", "vez", "needs")
 TAPER_TRIGGERS = ("taper", "wean")
+STOP_PERMISSION_TRIGGERS = (
+    "stopping", "quitting", "coming", "going", "skipping", "dropping", "ditching", "stop", "quit",
+)
 SKIP_COURSE_TRIGGERS = ("finish", "complete", "keep", "terminar", "completar", "seguir")
 NO_LONGER_TRIGGERS = ("need",)
 PERSONAL_DATA_TRIGGERS = (

@@ -94,7 +94,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "number_one": ("#", "°", "no", "number", "nº", "número"),
     "superlative_place": (
         "best", "finest", "greatest", "safest", "fastest", "quickest", "lowest", "highest", "shortest", "top",
-        "most",
+        "most", "leading", "premier",
     ),
     "superlative_possessive": (
         "leading", "top", "premier", "most", "finest", "best", "safest", "favorite", "favourite", "#", "number",
@@ -202,7 +202,8 @@ RULES: tuple[ClaimRule, ...] = (
         r"\bpermanent(?:ly)?\s+(?:results?|fix(?:es|ed)?|cure[sd]?|relief|solution|remov\w*|eliminat\w*|gone|resolv\w*"
         r"|restor\w*|correct\w*|reliev\w*|ends?|reduc\w*|repair\w*)\b"
         rf"|\b(?:fix|cure|eliminat|remov|reliev|end|reverse|resolv|correct|restor|repair|heal|eras)\w*{_GAP}"
-        r"\bpermanently\b|\b(?:results?|effects?|outcomes?|fix|relief|it)\s+(?:are|is|will be|stays?)\s+permanent\b"
+        r"\bpermanently\b|\b(?:results?|effects?|outcomes?|fix|relief|it|restoration|removal|reduction|correction"
+        r"|implants?|fillers?)\s+(?:are|is|will be|stays?)\s+permanent\b"
         r"|\band permanent\b(?=\s*[.!?✨]|\s*$)|\bresultados?\s+permanentes?\b|\bpermanentemente\b",
         "Promises permanent results; outcomes vary and can change.",
         "Say 'long-lasting for many patients' and cite the evidence.",
@@ -330,9 +331,10 @@ RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "superlative_place",
-        r"\b(?:best|finest|greatest|safest|fastest|quickest|lowest|highest|shortest|top[- ](?:rated|ranked)"
-        r"|highest[- ]rated|most\s+(?:advanced|experienced|trusted|accurate|effective|successful|skilled|respected"
-        r"|awarded|innovative|comprehensive|qualified))\b(?:\s+" + _NOT_RANKED + r"[\w'-]+){0,3}?\s+(?:in|of)\s+"
+        r"\b(?:best|finest|greatest|safest|fastest|quickest|lowest|highest|shortest|top[- ](?:rated|ranked)|leading"
+        r"|premier|highest[- ]rated|most\s+(?:advanced|experienced|trusted|accurate|effective|successful|skilled"
+        r"|respected|awarded|innovative|comprehensive|qualified))\b(?:\s+" + _NOT_RANKED + r"[\w'-]+){0,3}?"
+        r"\s+(?:in|of)\s+"
         r"(?:any\s+|all\s+)?" + _PLACE + r"\b",
         "An unattributed superlative: says the organisation beats all others without a source.",
         "Name who rated it (e.g. 'named a top hospital by Healthgrades, 2024') or describe the service instead.",

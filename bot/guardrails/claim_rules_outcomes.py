@@ -49,6 +49,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "restor", "lower", "lowers", "controls", "regula", "normaliza", "equilibra", "baja",
     ),
     "off_label_shape": ("approved", "aprobad", "label", "fda"),
+    "quick_results": ("result", "resultado", "relief", "alivio", "improvement"),
 }
 present_outcome_triggers = register("claim_outcomes", _TRIGGERS)
 
@@ -131,6 +132,16 @@ OUTCOME_RULES: tuple[ClaimRule, ...] = (
         r"|\bflush(?:es|ing)?\s+(?:it|them|\w+)\s+out\s+of\s+your\s+(?:system|body|blood)\b",
         _EFFICACY_MESSAGE,
         _EFFICACY_SUGGESTION,
+        sourced_ok=True,
+    ),
+    _rule(
+        "quick_results",
+        r"(?<!\blab\s)(?<!\btest\s)(?<!\bblood\s)(?<!\bscan\s)(?<!\byour\s)(?<!\bexam\s)\b(?:results?|relief|improvement"
+        r"|resultados|alivio)\s+(?:in|within|after|en|desde)\s+(?:as\s+little\s+as\s+|just\s+|only\s+|solo\s+)?"
+        r"(?:one|a|1|\d+|una|dos)\s+(?:single\s+)?(?:visits?|sessions?|treatments?|days?|weeks?|sesi[oó]n(?:es)?"
+        r"|días|semanas|visitas?)\b",
+        "Promises a result by a set time; outcomes and timelines vary.",
+        "Describe typical results and timelines with a source.",
         sourced_ok=True,
     ),
     _rule(
