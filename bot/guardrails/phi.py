@@ -56,6 +56,7 @@ _PRIORITY = ("ssn", "record_number", "device", "plate", "ip", "email", "url", "p
              "address", "unique_characteristic", "handle", "name", "place", "patient_reply")
 _RANK = {kind: rank for rank, kind in enumerate(_PRIORITY)}
 # Identifiers that put one patient's record in the post: a name beside them is that patient's.
+_MIN_KEPT_PREFIX = 12  # characters of a long span worth keeping before a more specific one inside it
 _RECORD_KINDS = frozenset(("ssn", "record_number", "device", "plate"))
 _ORG_CACHE: dict[int, tuple[Policy, OrgDetails]] = {}
 
@@ -96,13 +97,13 @@ def find_phi(text: str, policy: Policy) -> list[PhiSpan]:
     spans += phi_contact.ips(ix)
     spans += phi_ids.numbers(ix)
     identified = any(span.kind in _RECORD_KINDS for span in spans)
-    people = phi_names.patient_names(ix, permission, identified) + phi_mentions.handles(ix)
+    people = phi_names.patient_names(ix, permission, identified) + phi_mentions.handles(ix, identified)
     people = [p for p in people if not _inside_org_name(text, p, org.names)]
     spans += people
     spans += phi_ids.rooms(ix, people)
     spans += phi_unique.unique_characteristics(ix)
     spans += phi_dates.dates(ix, spans)
-    spans += phi_ages.ages(ix)
+    spans += phi_ages.ages(ix, spans)
     spans += phi_patterns.street_addresses(ix, org)
     spans += phi_mentions.places(ix, spans, org.names + org.addresses)
     if not people and not permission:
@@ -129,10 +130,17 @@ def _inside_org_name(text: str, span: PhiSpan, names: tuple[str, ...]) -> bool:
 
 
 def _without_overlaps(spans: list[PhiSpan]) -> list[PhiSpan]:
+    """The more specific type wins where two spans overlap; a longer span keeps the part before the winner
+    ("the only set of quadruplets born in our county" before a date inside it)."""
     kept: list[PhiSpan] = []
     for span in sorted(set(spans), key=lambda s: (_RANK.get(s.kind, 99), s.start, -s.end)):
-        if not any(span.start < k.end and k.start < span.end for k in kept):
+        overlapping = [k for k in kept if span.start < k.end and k.start < span.end]
+        if not overlapping:
             kept.append(span)
+            continue
+        first = min(k.start for k in overlapping)
+        if first - span.start >= _MIN_KEPT_PREFIX and not any(k.start <= span.start < k.end for k in kept):
+            kept.append(PhiSpan(span.start, first, span.kind))
     return sorted(kept)
 
 

@@ -69,8 +69,9 @@ def _value(spoken: str) -> int:
     return total
 
 
-def ages(ix: TextIndex) -> list[PhiSpan]:
-    """Ages over 89 of a person; '90 and older' about a population is fine."""
+def ages(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
+    """Ages over 89 of a person; '90 and older' about a population is fine. `patients` are the names and rooms
+    found: a volunteer word next to a named patient does not make the age a volunteer's."""
     text = ix.text
     spans = _bare_ages(ix)
     for start, end in ix.hits(_AGE):
@@ -81,21 +82,23 @@ def ages(ix: TextIndex) -> list[PhiSpan]:
             text, max(0, start - 20), start
         ):
             continue
-        if _someone_on_staff(ix, start):
+        if _someone_on_staff(ix, start, patients):
             continue  # a volunteer's or employee's birthday
         spans.append(PhiSpan(start, end, "age"))
     this_year = date.today().year
     for start, end in ix.hits(_BORN_IN):
         year = int(_BORN_IN.regex.match(text, start).group("y"))
-        if this_year - year > 89 and not _someone_on_staff(ix, start):
+        if this_year - year > 89 and not _someone_on_staff(ix, start, patients):
             spans.append(PhiSpan(start, end, "age"))
     return spans
 
 
-def _someone_on_staff(ix: TextIndex, start: int) -> bool:
-    """A staff word in the sentence and no patient or personal care in it."""
+def _someone_on_staff(ix: TextIndex, start: int, patients: list[PhiSpan]) -> bool:
+    """A staff word in the sentence and no patient, named patient or personal care in it."""
     sentence = ix.sentence(start)
     if not STAFF_NEARBY.search(ix.text, *sentence):
+        return False
+    if any(sentence[0] <= p.start < sentence[1] for p in patients):
         return False
     return not (ix.has(PATIENT_NOUN, *sentence) or ix.has(PERSONAL_CARE, *sentence))
 

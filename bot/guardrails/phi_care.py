@@ -38,7 +38,8 @@ _EN_CARE = (
     "orthotics brace splint hospice palliative passed_away died death prognosis symptoms sick illness ambulance "
     "numbing anesthesia bedside hospitalized came_to_our came_to_the ortho oncology maternity labor_and_delivery "
     "step_down gave_birth birthing birth_suite water_birth had_her_baby came_to_us come_to_us came_in "
-    "came_to_see_us prior_auth splints crutches sling lbs pounds weight_loss weight_management bariatric new_baby "
+    "came_to_see_us prior_auth splints crutches sling lb lbs oz pounds weight_loss weight_management bariatric "
+    "new_baby "
     "l&d get_well feel_better feeling_better speedy_recovery picu ccu pacu rsv covid flu "
     # tests, visits, devices and cosmetic care
     "evaluation eval re_eval exam audiogram hearing_test hearing_aid hearing_aids ecg ekg echocardiogram holter "

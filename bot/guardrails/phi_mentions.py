@@ -92,10 +92,11 @@ _REPLY_OPENING = re.compile(
 _GENERIC_YOUR = re.compile(r"\b(?:ask|about|if|next|own|any|every|when|check|talk\s+to|call)\s+(?:\w+\s+){0,2}$", ICASE)
 
 
-def handles(ix: TextIndex) -> list[PhiSpan]:
-    """Handles in a reply that confirms the account holder is a patient or speaks of their care."""
+def handles(ix: TextIndex, identified: bool = False) -> list[PhiSpan]:
+    """Handles in a reply that confirms the account holder is a patient or speaks of their care, or in a post that
+    holds a patient's record, member or claim number (`identified`)."""
     text = ix.text
-    if "@" not in text or not _speaks_of_their_care(ix):
+    if "@" not in text or not (identified or _speaks_of_their_care(ix)):
         return []
     spans = []
     for match in _HANDLE.finditer(text):

@@ -1,7 +1,8 @@
 """Slots that only a person's name fills, so that a capitalised word there is a name even when it is not in the
 first-name list, and what the slot says about the person.
 
-- "story": "Meet Winifred", "Watch 68-year-old Gloria", "Sofia, 15, ...", "Mila, de 8 meses", "Ana (7)";
+- "story": "Meet Winifred", "Watch 68-year-old Gloria", "Sofia, 15, ...", "Mila, de 8 meses", "Ana (7)",
+  "Coach Dellinger", "our dialysis buddy Eustace";
 - "celebration": "Welcome to the world, Marigold", "Welcome back, X", "Congratulations, X", "Happy birthday, X";
 - "family": "the Ferreira-Mbeki family", "the Nguyen twins", "Ortiz's family";
 - "care": the object of care ("we saw Joaquín", "vimos a Joaquín", "we treated X", "cared for X") or the name
@@ -22,11 +23,18 @@ from bot.guardrails.phi_text import TextIndex, words
 # Words that can end the text before a slot (a cheap test before the patterns below).
 _SLOT_LAST_WORDS = frozenset(
     words("meet watch a saw treated delivered for world home back welcome congratulations congrats felicidades "
-          "felicitaciones bienvenida bienvenido bienvenidos casa birthday cumpleaños soon old de of for to nombre")
+          "felicitaciones bienvenida bienvenido bienvenidos casa birthday cumpleaños soon old de of for to nombre "
+          "coach officer deputy captain capt sergeant sgt chef principal aunt uncle grandma grandpa nana abuela "
+          "abuelo tía tia tío tio buddy warrior fighter champ sweetheart friend neighbor neighbour guy gal lady "
+          "gentleman kiddo")
 )
 _STORY_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:meet|watch|conozcan\s+a|conoce\s+a|miren\s+a|mira\s+a)"
-    r"|\d{1,3}[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old)\s+$",
+    r"|\d{1,3}[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old"
+    # a title or a family word ("Coach Dellinger", "Aunt Ruby") and words for a person ("our dialysis buddy Eustace")
+    r"|(?-i:\b(?:Coach|Officer|Deputy|Captain|Capt\.|Sergeant|Sgt\.|Chef|Principal|Aunt|Uncle|Grandma|Grandpa|"
+    r"Nana|Abuela|Abuelo|T[íi]a|T[íi]o))"
+    r"|(?-i:\b(?:buddy|warrior|fighter|champ|sweetheart|friend|neighbou?r|guy|gal|lady|gentleman|kiddo)))\s+$",
     ICASE,
 )
 _CELEBRATION_BEFORE = re.compile(

@@ -30,7 +30,10 @@ _SUPERLATIVE = (
     r"longest-surviving)"
 )
 # The rest of the clause, up to punctuation or a conjunction that starts a new one.
-_CLAUSE_REST = r"(?:(?!\s+(?:and|but|who|which|where|so|while|y|que|pero)\b)[^.!?\n,;:()])*"
+_CLAUSE_REST = (
+    r"(?:(?!\s+(?:and|but|who|which|where|so|while|y|que|pero|is|was|are|were|went|goes|has|had|have|will|came|"
+    r"comes|got|gets|just|finally|now|left|rang|turned|turns|celebrated|celebrates)\b)[^.!?\n,;:()])*"
+)
 _UNIQUE = Lexicon(
     r"(?:the|our|a|\w+['’]s)\s+(?:very\s+)?(?:"
     # "our NICU's tiniest-ever graduate": a superlative with 'ever' needs nothing more
@@ -64,6 +67,7 @@ _SUPERLATIVE_BEFORE = re.compile(
     ICASE,
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|un|una)\s+(?:[\w-]+\s+){0,3}$", ICASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|el|la)\s+(?:(?!of\b)[\w-]+\s+){0,3}$", ICASE)
 _TOWN_POSSESSIVE_BEFORE = re.compile(
     r"\b(?P<town>" + _CAP + r"(?:\s+" + _CAP + r")?)['’]s\s+(?:own\s+|beloved\s+|favou?rite\s+|only\s+|first\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
@@ -122,9 +126,10 @@ def _described(ix: TextIndex, start: int, end: int) -> tuple[int, int] | None:
     if town and town.group("town").lower() not in ("our", "my", "the"):
         return town.start(), end
     if place_after:
-        indefinite = _INDEFINITE_BEFORE.search(text, window, start)
-        if indefinite:
-            return indefinite.start(), place_after.end()
+        # "a retired ferry captain from Port Amsel", "the star quarterback at Granite Falls High"
+        before = _INDEFINITE_BEFORE.search(text, window, start) or _DEFINITE_BEFORE.search(text, window, start)
+        if before:
+            return before.start(), place_after.end()
     return None
 
 
