@@ -42,6 +42,12 @@ def findings(text: str, policy: Policy) -> list:
         ("Nuestra paciente de 6 años dio sus primeros pasos después de su cirugía 🥹", "primeros pasos"),
         ("Grandpa Ed fractured his hip in March. Yesterday he danced at his granddaughter's wedding!",
          "fractured his hip"),
+        ("Two months after her spinal fusion, Danielle hiked the canyon rim trail! 🥾", "Danielle"),
+        ("Thank you, Mr. Osei, for the birdhouse! He built it during his 8 weeks of cardiac rehab with us 🐦",
+         "during his 8 weeks of cardiac rehab"),
+        ("Miren la sonrisa de Carmen tras su tratamiento de ortodoncia 😍", "Carmen tras su tratamiento"),
+        ("After losing 70 pounds in our bariatric program, Teresa ran her first 10K!", "Teresa"),
+        ("Baby Kai spent his first 3 months in our NICU. Today he turned one! 🎂", "Baby Kai spent his first 3"),
         # a patient's words
         ("\"Best dental visit of my life!\" One of our patients said this today and we're blushing.",
          "One of our patients said"),
@@ -52,6 +58,8 @@ def findings(text: str, policy: Policy) -> list:
          "\"I can finally hold my pen without shaking.\""),
         ("\"My knees don't creak anymore!\" A patient told our PT that after her last session.",
          "\"My knees don't creak anymore!\""),
+        ("\"Nunca pensé volver a bailar.\" — Doña Inés, paciente de nuestra clínica de cadera",
+         "\"Nunca pensé volver a bailar.\""),
         ("Uno de nuestros pacientes nos dijo hoy: 'Gracias por devolverme la sonrisa.'",
          "Uno de nuestros pacientes nos dijo"),
         # media of a person or of patients
@@ -67,6 +75,8 @@ def findings(text: str, policy: Policy) -> list:
         ("Desliza para ver las fotos de los partos de esta semana 📸", "partos"),
         # wording that is a story by itself, and details only one person has
         ("Patient update: Carlos is off the ventilator and breathing on his own!", "Patient update"),
+        ("Big congrats to our cardiac rehab graduate of the month, Walter! 🎓", "graduate of the month"),
+        ("One of our hospice families sent us this photo of their mom's last sunset on the porch 🌅", "photo"),
         ("Another satisfied patient leaving with a brand-new smile! 😁", "Another satisfied patient"),
         ("Remember little Ava? She was born at 24 weeks. Today she turned 5! 🎂", "Remember little Ava"),
         ("Welcome to the world, little one! 💙 7 lb 3 oz of pure joy in Birthing Suite 2.", "Welcome to the world"),
@@ -122,6 +132,10 @@ def test_patient_stories_without_permission_block(text: str, excerpt: str, polic
         "Most patients go home the same day after cataract surgery. Ask us what to expect.",
         "Did you know? Babies born before 37 weeks are considered premature (CDC).",
         "A kid's guide to getting a shot: watch this video with your child before the visit.",
+        "A patient asked us this week about flu shots, so we ran the numbers: 9 in 10 of you got one.",
+        "Welcome to the world, Spring! 🌷 Allergy season is here; here's how to cope.",
+        "Your baby's first steps usually happen between 9 and 15 months. Ask your pediatrician if you're worried.",
+        "Nurse practitioner Jamal Carter ran his first marathon this weekend! So proud of you, Jamal 🏅",
         # statistics, organisations, staff, pets, events
         "91% of our patients said they would recommend us to a friend (2024 survey).",
         "Millbrook Clinic turns 25 this month 🎉 Thanks for trusting us with your care.",

@@ -46,6 +46,7 @@ SUGGESTION_ES = (
 _NAME_BEFORE = re.compile(
     r"(?P<name>" + NAME + r")(?:\s*,[^,.!?\n]{1,80},|\s*\([^()\n]{1,60}\))?\s*,?\s*(?:que\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
+_NAME_AFTER = re.compile(r"\s*,\s*(?P<name>" + NAME + r")(?=\s+[a-z])")  # "After her surgery, Ana walked"
 _PRONOUN_BEFORE = re.compile(
     r"\b(?:she|he|they|él|ella|ellos|ellas)(?:['’]s|['’]re)?\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -68,6 +69,7 @@ _SINGULAR_ONLY = frozenset(["a", "an", "this", "that", "another", "un", "una", "
 _BARE_SAYING = re.compile(r"said|says|wrote|writes|shared|shares|texted|emailed|messaged", re.IGNORECASE)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:she|he|her|his|him|hers|himself|herself|ella|él)\b", re.IGNORECASE)
 _POINTER_BEFORE = re.compile(r"\b(?:read|leave|write|post|see)\s+$", re.IGNORECASE)  # "read reviews from patients"
+_OTHER_ACTOR = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?]\s|\b(?:we|I|you|us)\b")
 _BREAK = re.compile(r"\n\s*\n")
 
 # A quoted first-person account ("I came in with chest pain ...") signed by, or thanked to, a patient.
@@ -80,6 +82,11 @@ _SIGNED_AFTER = re.compile(
     r"(?:(?P<described>(?i:one\s+of\s+our|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:patients?|clients?|moms?|dads?|parents?|"
     r"families|family|pacientes?))|(?:(?i:baby|little|mr|mrs|ms|miss|don|doña)\.?\s+)?(?P<name>" + NAME + r"))"
     r"|[^\n]{0,120}?\b(?i:thank\s+you|thanks|gracias),?\s+(?P<thanked>" + NAME + r")"
+)
+_ANY_QUOTE = re.compile(r"[\"“][^\"”\n]{12,300}[\"”]")
+_PATIENT_SIGNATURE = re.compile(
+    r"[^\w\n]{0,12}?[—–-]+\s*[^\n]{0,60}?\b(?i:patient|paciente|client|clienta?|mom\s+of|dad\s+of|mam[aá]\s+de|"
+    r"pap[aá]\s+de)\b"
 )
 _SIGNED_BEFORE = re.compile(
     r"\b(?P<name>" + NAME + r")\s+(?i:said|says|told\s+us|tells\s+us|wrote|shared|nos\s+dijo|dijo)\b[^.!?\"“\n]{0,50}"
@@ -192,6 +199,9 @@ def _subject_for(
     name = _NAME_BEFORE.search(text, low, start)
     if name and not _common_noun(name.group("name")) and is_patient_name(text, name.start("name"), name.end("name")):
         return (name.start("name"), name.end("name"), "named")
+    after = _NAME_AFTER.match(text, end, end + 40)
+    if after and not _common_noun(after.group("name")) and is_patient_name(text, after.start("name"), after.end()):
+        return (after.start("name"), after.end("name"), "named")
     pronoun = _PRONOUN_BEFORE.search(text, max(0, start - 40), start)
     if pronoun:
         return (pronoun.start(), pronoun.start() + 1, "pronoun")
@@ -214,8 +224,12 @@ def _greetings(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
 
 
 def _patient_quotes(text: str) -> list[tuple[int, int]]:
-    """First-person quotes signed by or thanked to a patient, or told by one in the sentence after."""
+    """First-person quotes signed by or thanked to a patient, or told by one in the sentence after; any quote
+    signed as a patient's ("— Héctor, paciente de nuestra clínica")."""
     spans: list[tuple[int, int]] = []
+    for quote in _ANY_QUOTE.finditer(text):
+        if _PATIENT_SIGNATURE.match(text, quote.end(), quote.end() + 120):
+            spans.append(quote.span())
     for quote in _FIRST_PERSON_QUOTE.finditer(text):
         after = _SIGNED_AFTER.match(text, quote.end(), quote.end() + 160)
         if after:
@@ -288,6 +302,8 @@ def _event_spans(post: _Post) -> list[tuple[int, int]]:
         subject = _subject_for(text, hit.span, post.subjects)
         if subject is None or not _is_story_event(post, hit, subject):
             continue
+        if hit.kind == "weak" and _OTHER_ACTOR.search(text, subject[1], max(subject[1], hit.span[0])):
+            continue  # "A patient asked us ... we ran tests": the milestone is someone else's
         start, end = min(subject[0], hit.span[0]), max(subject[1], hit.span[1])
         if subject[2] == "pronoun":
             start, end = hit.span

@@ -27,6 +27,7 @@ _PERSON_NOUN = (
     _AGE_NOUN + r"|mom|mother|mama|mamá|dad|father|papá|papa|parents?|(?:great-)?grand(?:mother|father|ma|pa)|granny|"
     r"(?:bis)?abuel[oa]|girl|boy|guy|gal|kid|kiddo|toddler|teen|teenager|man|woman|lady|gentleman|veteran|champ|"
     r"champion|superstar|trooper|hero|friend|son|daughter|wife|husband|couple|athlete|runner|student|member|"
+    r"family|families|"
     r"graduate|grad|ni[ñn][oa]|señor[a]?|hombre|mujer|joven|chic[oa]|pequeñ[oa]|campe[oó]n(?:a)?|mam[aá]|pap[aá]"
 )
 PATIENT_WORD = re.compile(r"(?:" + _PATIENT_NOUN + r")", _I)
@@ -61,6 +62,7 @@ _PERSON_ANCHORS = (
     "mamá", "dad", "father", "papá", "papa", "parent", "grand", "granny", "abuel", "girl", "boy", "guy", "gal", "kid",
     "toddler", "teen", "man", "woman", "lady", "gentleman", "veteran", "champ", "superstar", "trooper", "hero",
     "friend", "son", "daughter", "wife", "husband", "couple", "athlete", "runner", "student", "member", "grad",
+    "famil",
     "niñ", "nin", "señor", "hombre", "mujer", "joven", "chic", "pequeñ", "campe",
 )
 # A name with an age or a patient word beside it: "Sofia, 15,", "Mila, de 8 meses", "68-year-old Gloria",
@@ -112,13 +114,15 @@ _GREETING_ANCHORS = (
 _POSS = r"(?:his|her|their|su|sus)"
 _CARE_OBJECT = (
     r"(?:round|session|dose|cycle|treatment|chemo\w*|radiation|infusion|rehab\w*|therapy|physical\s+therapy|PT|OT|"
-    r"program|course|dialysis|cleaning|quimio\w*|radiaci[oó]n|terapia|tratamiento|rehabilitaci[oó]n|sesi[oó]n)"
+    r"program|course|dialysis|cleaning|quimio\w*|radiaci[oó]n|terapia|tratamiento|rehabilitaci[oó]n|sesi[oó]n|"
+    r"di[aá]lisis)"
 )
 _CARE_CAUSE = (
     r"(?:surgery|surgeries|replacement|transplant|stroke|heart\s+attack|accident|crash|injury|fall|diagnosis|"
     r"treatment|procedure|repair|bypass|amputation|overdose|fracture|c-section|delivery|birth|fitting|implant|"
     r"infusion|chemo\w*|radiation|visit|cleaning|adjustments?|tummy\s+tuck|stay|rehab|tear|break|burns?|illness|"
-    r"cancer|concussion|seizure|infection|pneumonia|covid|cirug[ií]a|derrame(?:\s+cerebral)?|"
+    r"cancer|concussion|seizure|infection|pneumonia|covid|fusion|reconstruction|graft|ablation|biopsy|"
+    r"[\w-]*(?:ectomy|plasty|otomy|ostomy|scopy|itis|oma|osis|emia)|ortodoncia|di[aá]lisis|cirug[ií]a|derrame(?:\s+cerebral)?|"
     r"operaci[oó]n|trasplante|accidente|lesi[oó]n|parto|tratamiento|limpieza|quimio\w*|infarto)"
 )
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)"
@@ -157,10 +161,11 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
      r"\b(?:came|comes|walked|arrived|showed\s+up|was\s+wheeled|rolled)\s+(?:in(?:to)?|to|at)\b"
      r"(?=[^.!?\n]{0,70}?\b(?:with|after|because|complaining|in\s+(?:pain|labor)|for\s+(?:a|an|her|his|their)|"
      r"on\s+[A-Z][a-z]+\s+\d|ready\s+to|unable|bone-on-bone)\b)|\bcame\s+(?:to|into)\s+(?:me|us)\b"),
-    (("spent",), r"\bspent\s+" + _NUM + r"\s+(?:days?|weeks?|months?|nights?)\s+(?:in|at|on|with)\b"),
+    (("spent",), r"\bspent\s+(?:" + _POSS + r"\s+)?(?:first\s+|last\s+|final\s+)?" + _NUM
+     + r"\s+(?:days?|weeks?|months?|nights?)\s+(?:of\s+(?:\w+\s+)?life\s+)?(?:in|at|on|with)\b"),
     (("after his", "after her", "after their", "since his", "since her", "since their", "following his",
-      "following her", "following their"),
-     r"\b(?:after|since|following)\s+" + _POSS + r"\s+(?:[\w-]+\s+){0,3}?" + _CARE_CAUSE + r"\b"),
+      "following her", "following their", "during his", "during her", "during their"),
+     r"\b(?:after|since|following|during)\s+" + _POSS + r"\s+(?:[\w-]+\s+){0,4}?" + _CARE_CAUSE + r"\b"),
     (("had his", "had her", "had their"),
      r"\bhad\s+" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?(?:replaced|removed|repaired|surgery|transplant|baby|twins)\b"),
     (("recovering", "survived", "woke up"),
@@ -189,11 +194,13 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
     (("termin", "complet"),
      r"\b(?:termin[oó]|complet[oó]|al\s+terminar)\s+(?:su|sus)\s+(?:[\w-]+\s+){0,2}?" + _CARE_OBJECT + r"\b"),
     (("venci", "salió", "salio", "caminó", "camino", "dio a luz", "nació", "nacio", "llegó", "llego", "ingresó",
-      "ingreso", "pasó", "paso", "diagnosticad", "después de", "despues de", "últimos", "ultimos"),
+      "ingreso", "pasó", "paso", "diagnosticad", "después de", "despues de", "últimos", "ultimos", "tras su",
+      "tras sus", "durante su"),
      r"\bvenci[oó]\b|\bsali[oó]\s+(?:caminando|de\s+(?:la|el|nuestr))|\bcamin[oó]\b|\bdio\s+a\s+luz\b|\bnaci[oó]\b"
      r"|\blleg[oó]\s+(?:a|al)\s+(?:nuestr|la\s+cl|el\s+hosp|urgencias|su\s+(?:cita|chequeo|consulta))|\bingres[oó]\b"
      r"|\bpas[oó]\s+\d+\s+(?:d[ií]as|semanas|meses)\b|\bfue\s+diagnosticad[oa]\b"
-     r"|\bdespu[eé]s\s+de\s+(?:su|sus)\s+(?:[\w-]+\s+){0,2}?" + _CARE_CAUSE + r"\b|\b[uú]ltimos\s+d[ií]as\b"),
+     r"|\b(?:despu[eé]s\s+de|tras|durante)\s+(?:su|sus)\s+(?:[\w-]+\s+){0,2}?" + _CARE_CAUSE
+     + r"\b|\b[uú]ltimos\s+d[ií]as\b"),
 ]
 # Weak events are milestones or reported words: a story only beside a patient, or a person in a care post.
 _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
@@ -206,10 +213,12 @@ _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
     (("turned", "turns", "cumpli", "cumple", "birthday", "young", "candles", *(f"at {d}" for d in range(1, 10))),
      r"\b(?:turned|turns|cumpli[oó]|cumple)\s+\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b"
      r"|\bcumplea[ñn]os\s+n[uú]mero\s+\d+|\b\d{1,3}\s+(?:years?\s+young|candles)\b|\bat\s+\d{2,3},\s"),
-    (("lost", "dropped", "went from"),
-     r"\b(?:lost|dropped)\s+(?:\d+|\w+)\s+(?:pounds|lbs|kilos|kg|teeth)\b|\bwent\s+from\s+[^.!?\n]{1,40}?\s+to\b"),
+    (("lost", "losing", "dropped", "went from"),
+     r"\b(?:lost|losing|dropped)\s+(?:\d+|\w+)\s+(?:pounds|lbs|kilos|kg|teeth)\b|\bwent\s+from\s+[^.!?\n]{1,40}?\s+to\b"),
     (("finish line", "celebrat", "celebr", "is back", "came back"),
      r"\bcrossed\s+the\s+finish\s+line\b|\bcelebrated\b|\bcelebr[oó]\b|\bis\s+back\b|\bcame\s+back\b"),
+    (("finished", "completed", "won", "ran", "climbed", "swam", "hiked", "biked", "danced", "graduated", "rode"),
+     r"\b(?:finished|completed|won|ran|climbed|swam|hiked|biked|danced|graduated|rode)\b"),
     (("told us", "tells us", "said", "says", "wrote", "writes", "shared", "shares", "texted", "emailed", "messaged",
       "sent us", "sent me", "nos "),
      r"\b(?:told|tells)\s+us\b|\b(?:said|says|wrote|writes|shared|shares|texted|emailed|messaged)\b"
@@ -237,8 +246,9 @@ _MEDIA_ANCHORS = (
     "snapshot", "foto", "imagen", "imágen", "swipe", "desliza", "watch", "mir", "before", "antes y", "see ", "look at",
 )
 STANDALONE = re.compile(
-    r"\bpatient\s+(?:spotlight|success\s+stor(?:y|ies)|testimonials?|update|stor(?:y|ies)|of\s+the\s+(?:week|month|"
-    r"day|year))\b|\bpaciente\s+del\s+mes\b|\btestimonios?\s+de\b"
+    r"\bpatient\s+(?:spotlight|success\s+stor(?:y|ies)|testimonials?|update|stor(?:y|ies))\b"
+    r"|\b(?:patient|graduate|grad|warrior|survivor|fighter|miracle)\s+of\s+the\s+(?:week|month|day|year)\b"
+    r"|\bpaciente\s+del\s+mes\b|\btestimonios?\s+de\b"
     r"|\b(?:hear|reviews?|testimonials?)\s+from\s+(?:our\s+|real\s+)?(?:patients|clients|families)\b"
     r"|\bwhat\s+(?:our\s+)?(?:patients|clients|families)\s+(?:are\s+)?say(?:ing)?\b"
     r"|\b(?:another|a|one\s+more|our|this)\s+(?:very\s+|super\s+)?(?:happy|satisfied|grateful|thrilled|delighted)\s+"
@@ -247,12 +257,14 @@ STANDALONE = re.compile(
     r"|\b(?:rang|rings|ringing)\s+the\s+(?:chemo|cancer|victory|radiation|treatment|end-of-treatment|celebration)\s+bell\b"
     r"|\blook\s+who(?:'s|’s|\s+is)?\s+(?:back|home|came\s+back|walking|running|standing|up|going\s+home|visiting|"
     r"came\s+to\s+visit|stopped\s+by)\b"
-    r"|\bwelcome\s+to\s+the\s+world\b|\bbienvenid[oa]s?\s+al\s+mundo\b"
+    r"|\bwelcome\s+to\s+the\s+world,?\s+(?:little\s+ones?|baby|babies|sweet\s+\w+|lil)\b"
+    r"|\bbienvenid[oa]s?\s+al\s+mundo,?\s+(?:beb[ée]s?|pequeñ[oa]s?|peque)\b"
     r"|(?:⭐\ufe0f?\s?){4,5}\s*[\"“]|★{4,5}\s*[\"“]|\b(?:5|five)[- ]star\s+review\s+from\b",
     _I,
 )
 _STANDALONE_ANCHORS = (
-    "patient spotlight", "patient success", "patient testimonial", "patient update", "patient stor", "patient of the",
+    "patient spotlight", "patient success", "patient testimonial", "patient update", "patient stor", "of the week",
+    "of the month", "of the day", "of the year",
     "paciente del mes", "testimonio", "hear from", "review", "testimonial", "what our", "what patients",
     "what clients", "what families", "happy patient", "happy client", "happy customer", "satisfied", "grateful patient",
     "grateful client", "thrilled patient", "delighted patient", "patients keep", "patients kept", "versary", "bell",
