@@ -59,6 +59,7 @@ _ANTECEDENT_RULES: tuple[tuple[str, Dual, str, int], ...] = (
     ("no_longer_needed", rules.NO_LONGER_NEEDED_PRONOUN, "no_longer", 1),
     ("spanish_stop", rules.SPANISH_STOP_PRONOUN, "spanish_stop", 2),
     ("stop_permission", rules.STOP_PERMISSION, "stop_permission", 1),
+    ("stop_medicine", rules.STOP_AFTER_MEDICINE, "stop", 0),
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|y|pero)\s")
 _TRAILING_DRUG = re.compile(rf"\s+{DRUG}\b", re.I)

@@ -127,11 +127,10 @@ _STOP_VERB = (
 )
 _DETERMINER = r"(?:taking\s+|using\s+)?(?:your|the|their|his|her|those|these|that|this|all|any|my|of)?\s*"
 _MODIFIERS = r"(?:(?!off\b|by\b|in\b|at\b|to\b|for\b)[\w'-]+\s+){0,2}?"
-STOP_MEDICINE = Dual(
-    rf"\b{_STOP_VERB}\s+{_DETERMINER}{_MODIFIERS}{MEDICINE}\b"
-    rf"|\bif\s+you'?re\s+(?:taking|on|using)\s+[^.!?\n]{{0,100}}?{MEDICINE}\b[^.!?\n]{{0,40}}?,\s*(?:just\s+)?"
-    r"(?:stop|quit|ditch|drop)\b(?!\s+by)"
-    rf"|\b{MEDICINE}\b[^.!?\n]{{0,60}}?(?:\bthen|\band\s+then|,)\s+(?:just\s+)?(?:stop|quit)(?=\s*(?:[.!]|$))"
+STOP_MEDICINE = Dual(rf"\b{_STOP_VERB}\s+{_DETERMINER}{_MODIFIERS}{MEDICINE}\b")
+# "If you're taking X, stop.", "take them until you feel better, then stop": a bare stop after a medicine.
+STOP_AFTER_MEDICINE = Dual(
+    r"(?:\bthen|\band\s+then|,)\s+(?:just\s+)?(?:stop|quit|ditch|drop)(?:\s+(?:it|them|now|today))?(?=\s*(?:[.!,;]|$))"
 )
 # "Had stopped", "has been skipping", "he quit": a story about someone, not a directive.
 NARRATIVE_BEFORE = re.compile(
