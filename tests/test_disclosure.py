@@ -47,7 +47,15 @@ def findings(text: str, policy: Policy) -> list:
          "worked closely with the team at Sonivo"),
         ("Nuestra embajadora @mamafit dice que este extractor es el mejor del mercado. ¡Pídelo hoy!",
          "Nuestra embajadora"),
+        ("Proud to be a Thermia Clinical Educator! Thermia's cooling cap is the only one I recommend.",
+         "Thermia Clinical Educator"),
+        ("Loved presenting at the Medivance lunch program! Medivance's patch is hands down the best for migraines.",
+         "presenting at the Medivance lunch"),
+        ("Como asesora de Nutrimax, les recomiendo su fórmula a todas las mamás.", "asesora de Nutrimax"),
+        ("I use the DermaGlow LED mask on every acne patient. Link in bio for 20% off! ✨", "Link in bio"),
         # a vendor paying for travel or a meal, beside an endorsement
+        ("Thanks to the Osteon rep for bringing lunch for our OR team! Their screws are the best on the market 🦴",
+         "Osteon rep for bringing lunch"),
         ("Thank you to the Cardiora team for treating our cath lab to dinner! Their stent is the safest on the market.",
          "Cardiora team for treating our"),
         ("Huge thanks to Valvex Co. for flying our team to Lisbon to train on their valve. Simply the best available.",
@@ -134,6 +142,9 @@ def test_clear_disclosures_pass(text: str, policy: Policy) -> None:
         "Our diabetes class is funded by a grant from the State Department of Health. Sign up at the front desk.",
         "We received 40 free car seats from Safe Kids Worldwide to give to new parents! Ask your nurse.",
         "Leave us a review on Google: it helps other families find us. Thank you! 💙",
+        "Dr. Ames will speak at the State Nursing Association dinner on Friday about safe staffing.",
+        "Velvet Serum erases fine lines in just 7 days ✨ Link in bio to shop.",
+        "Thanks to Sunrise Rotary for bringing lunch to our nurses during Nurses Week! 🥪",
     ],
 )
 def test_ordinary_posts_do_not_trip_it(text: str, policy: Policy) -> None:

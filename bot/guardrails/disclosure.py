@@ -69,6 +69,10 @@ def _signals(ctx: ReviewContext) -> list[tuple[int, int, str]]:
         elif hit.kind == "personal_link":
             if pat.PURCHASE.search(text, max(0, start - _PURCHASE_WINDOW), end + _PURCHASE_WINDOW):
                 found.append((start, end, "link"))
+        elif hit.kind == "bio_link":
+            near = pat.DISCOUNT.search(text, max(0, start - _PURCHASE_WINDOW), end + _PURCHASE_WINDOW)
+            if near and ties.ENDORSING.search(text):
+                found.append((start, end, "link"))
         elif hit.kind == "our_link":
             if pat.DISCOUNT.search(text, max(0, start - _PURCHASE_WINDOW), end + _PURCHASE_WINDOW):
                 found.append((start, end, "link"))

@@ -78,6 +78,8 @@ OUR_PROFILE_LINK = re.compile(
     re.IGNORECASE,
 )
 DISCOUNT = re.compile(r"\d\s?%|\$\s?\d+\s+off|\b(?:discount|save|descuento|ahorr\w+|off)\b", re.IGNORECASE)
+# "Link in bio": a tie when it sells a discounted product that the post endorses.
+BIO_LINK = re.compile(r"\blinks?\s+(?:is\s+)?in\s+(?:the\s+)?bio\b|\benlace\s+en\s+(?:la\s+)?bio\b", re.IGNORECASE)
 PERSONAL_LINK = re.compile(
     r"\b(?:through|via|with|using|from|at|use)\s+(?:my|our)\s+link\b|\bmy\s+link\b"
     r"|\blink(?:ed)?\s+(?:is\s+)?in\s+my\s+bio\b"
@@ -101,7 +103,7 @@ BRAND_ROLE = re.compile(
 AMBASSADOR = re.compile(
     r"(?i:\b(?:clinical|official)\s+(?:ambassador|spokesperson|partner|influencer)\b)|\b(?i:as|I'm|I’m|I\s+am)\s+(?:a|an|the)\s+(?:proud\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:[Aa]mbassador|[Ss]pokesperson|[Ii]nfluencer)\b|\bembajador[a]?\s+de\s+(?:la\s+)?marca\b"
-    r"|(?i:\b(?:como|soy)\s+(?:embajador[a]?|portavoz)\b)"
+    r"|(?i:\b(?:como|soy)\s+(?:embajador[a]?|portavoz|asesor[a]?|consultor[a]?|educador[a]?|ponente)\b)"
     r"|(?i:\b(?:ambassador|spokesperson|influencer|embajador[a]?)\s+(?:for|with|of|de)\s+)(?:the\s+)?[A-Z][\w-]*",
 )
 GIFTED = re.compile(
@@ -181,6 +183,7 @@ SIGNAL_RULES: list[Rule] = [
     Rule("link", ("link", "code", "shop", "storefront", "enlace"), STRONG_LINK, before=40, after=40),
     Rule("personal_link", ("link", "enlace"), PERSONAL_LINK, before=30, after=30),
     Rule("our_link", ("link", "enlace"), OUR_PROFILE_LINK, before=30, after=30),
+    Rule("bio_link", ("link", "enlace"), BIO_LINK, before=20, after=30),
     Rule("ambassador", ("ambassador", "spokes", "influencer", "partner", "embajador", "portavoz"), AMBASSADOR,
          before=70, after=30),
     Rule("brand_role", ("ambassador", "spokes", "influencer", "partner", "rep", "embajador", "socio"), BRAND_ROLE,

@@ -39,8 +39,8 @@ _ROLE_TIES: list[tuple[tuple[str, ...], str]] = [
      r"(?i:advisory\s+)?(?i:board|panel|council|circle|committee|faculty)\b"
      r"|(?i:\badvisory\s+(?:board|panel|council|circle|committee)\s+(?:for|of|at|with)\s+(?:the\s+)?)(?P<brand2>"
      r"(?-i:[A-Z][\w&-]*))"),
-    (("speak", "bureau"),
-     r"(?i:\bspeak(?:ing|s)?\s+(?:at|for)\s+(?:last\s+night['’]s\s+|tonight['’]s\s+|yesterday['’]s\s+|the\s+|a\s+|an\s+)?)"
+    (("speak", "spoke", "present", "lectur", "bureau"),
+     r"(?i:\b(?:speak(?:ing|s)?|spoke|present(?:ing|ed)?|lectur(?:ing|ed))\s+(?:at|for)\s+(?:last\s+night['’]s\s+|tonight['’]s\s+|yesterday['’]s\s+|the\s+|a\s+|an\s+)?)"
      + BRAND + r"\s+(?i:dinner|lunch|breakfast|reception|program|dinner\s+program|roundtable|speaker\s+program)\b"
      r"|(?:" + BRAND.replace("brand", "brand2") + r"\s+)?(?i:\bspeakers?['’]?\s+bureau\b)"),
     (("consult", "advisor", "adviser", "spokes", "partnered", "partnership with", "teamed up", "worked", "working",
@@ -50,13 +50,22 @@ _ROLE_TIES: list[tuple[tuple[str, ...], str]] = [
      r"(?:closely\s+)?with\s+(?:the\s+(?:team|folks|people)\s+at\s+|the\s+)?)" + BRAND.replace("brand", "brand2")),
     (("influencer", "ambassador", "embajador"),
      r"(?i:\b(?:our|nuestr[oa]|their|su)\s+(?:brand\s+)?(?:influencer|ambassador|embajador[a]?)\b)"),
+    # a title held with a company: "a Thermia Clinical Educator", "asesora de Nutrimax"
+    (("educator", "trainer", "faculty", "advisor", "adviser", "consultant", "ambassador", "spokes", "partner",
+      "influencer", "speaker", "champion", "expert", "rep", "asesor", "consultor", "educador", "ponente"),
+     r"(?i:\b(?:a|an|the|as|official)\s+)" + BRAND + r"\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?i:educator|trainer|faculty|"
+     r"advisor|adviser|consultant|ambassador|spokesperson|partner|influencer|speaker|champion|expert|representative|"
+     r"rep)s?\b"
+     r"|(?i:\b(?:asesor[a]?|consultor[a]?|educador[a]?|ponente|embajador[a]?|portavoz)\s+(?:de|para)\s+)"
+     + BRAND.replace("brand", "brand2")),
 ]
 # A vendor paying for travel, a meal or a trip: "thank you to the Aurevia team for treating our unit to dinner".
 _HOSPITALITY: list[tuple[tuple[str, ...], str]] = [
-    (("flying", "treating", "hosting", "taking", "sending", "inviting", "covering", "paying for", "buying"),
+    (("flying", "treating", "hosting", "taking", "sending", "inviting", "covering", "paying for", "buying",
+      "bringing", "catering", "providing"),
      r"(?i:\b(?:thanks|thank\s+you|grateful|shout[- ]?out|kudos)\b[^.!?\n]{0,12}?(?:\s+to)?\s+(?:the\s+)?)" + BRAND
      + r"(?:\s+(?i:team|folks|crew|reps?))?\s+(?i:for\s+(?:flying|treating|hosting|taking|sending|inviting|covering|"
-     r"paying\s+for|buying)\s+(?:us|me|our|my)\b)"),
+     r"paying\s+for|buying|bringing|catering|providing)\s+(?:us|me|our|my|lunch|dinner|breakfast|coffee|food|drinks)\b)"),
     (("flew", "treated", "hosted us", "took us", "paid for our", "paid for my", "covered our", "covered my"),
      BRAND + r"\s+(?i:flew|treated|hosted|took|paid\s+for|covered)\s+(?i:us|me|our|my)\b"),
 ]
@@ -99,7 +108,8 @@ ENDORSING = re.compile(
     r"|\b(?:best|safest|most\s+effective|most\s+advanced|most\s+accurate|gold\s+standard|top)\b[^.!?\n]{0,40}?"
     r"\b(?:on\s+the\s+market|out\s+there|available|in\s+the\s+(?:world|business|industry))\b"
     r"|\bevery\s+(?:one\s+of\s+)?my\s+(?:[\w-]+\s+)?patients\s+(?:gets?|uses?|goes\s+home\s+with)\b"
-    r"|\bis\s+the\s+future\b|\bgame[- ]changer\b"
+    r"|\bis\s+the\s+future\b|\bgame[- ]changer\b|\bthe\s+best\s+for\b"
+    r"|\b(?:I|we)\s+use\s+[^.!?\n]{0,40}?\b(?:on|with|for)\s+(?:every|all\s+(?:my|our))\b"
     r"|\brecomiend\w*|\bmi\s+favorit[oa]\b|\b(?:el|la|lo)\s+mejor\s+(?:del\s+mundo|del\s+mercado)\b",
     _I,
 )
