@@ -55,6 +55,13 @@ def findings(text: str, policy: Policy) -> list:
         ("Maybe try reading the appointment card before you post a review?",
          "Maybe try reading the appointment card before you post a review?", "sarcasm"),
         ("Ma'am, if you'd read the sign you would know we close at 6.", "if you'd read", "sarcasm"),
+        ("Drove himself in with a nail through his boot to save on the ambulance. Truly a genius move 👏",
+         "Truly a genius move", "sarcasm"),
+        ("The audacity of the patient who asked for a refund on his flu shot because he still caught a cold 😂",
+         "The audacity", "sarcasm"),
+        ("Dear reviewer who gave us one star for 'too many questions': those questions caught your sepsis. "
+         "You're welcome.", "You're welcome", "sarcasm"),
+        ("Our triage nurse has a doctorate. Your Facebook group does not. 💅", "💅", "sarcasm"),
         # insults that are insults in politics
         ("Commissioner Dale cut our clinic's budget again. Vote the clown out!", "Vote the clown out", "political"),
     ],
@@ -110,6 +117,9 @@ def test_unprofessional_tone_warns(text: str, excerpt: str, kind: str, policy: P
         "Our budget for the new wing was approved by the county council! 🎉",
         "Complaints about parking are down 40% since the new garage opened 😂🙌",
         "Patients who use our portal can now see test results the same day.",
+        "You're welcome to join our free CPR class on Saturday!",
+        "Thank you for your feedback. We take every review seriously and would like to talk: (555) 123-4567.",
+        "Our nurses' reaction when the new coffee machine arrived 😂☕",
     ],
 )
 def test_friendly_and_clinical_posts_pass(text: str, policy: Policy) -> None:

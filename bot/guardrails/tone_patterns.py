@@ -107,13 +107,15 @@ REVIEWER_SARCASM = re.compile(
     r"|\bmaybe\s+(?:try|bring|read|consider|plan|learn|show\s+up)\b[^.!?\n]{0,80}\?"
     r"|\bif\s+you(?:['’]d|\s+had|\s+would\s+have)\s+(?:actually\s+|just\s+|bothered\s+to\s+|even\s+)?(?:read|listened|"
     r"looked|checked|followed|paid\s+attention|shown\s+up|showed\s+up|taken|done)\b"
-    r"|\bpro\s+tip,?\s+(?:sir|ma['’]?am|buddy|pal|bro|folks|people)\b|\btook\s+you\s+out\b",
+    r"|\bpro\s+tip,?\s+(?:sir|ma['’]?am|buddy|pal|bro|folks|people)\b|\btook\s+you\s+out\b"
+    r"|\b(?:truly\s+a\s+|real\s+|what\s+a\s+)?(?:genius|galaxy[- ]brain|big[- ]brain|smooth)\s+move\b"
+    r"|\bthe\s+audacity\b",
     _I,
 )
 REVIEWER_SARCASM_ANCHORS = (
     "thanks", "thank you", "insightful", "helpful", "brilliant", "thoughtful", "fascinating", "lovely", "riveting",
     "bold move", "bold take", "bold choice", "fundamental", "forgive", "excuse", "pardon", "get right on", "maybe",
-    "if you", "pro tip", "took you out",
+    "if you", "pro tip", "took you out", "move", "audacity",
 )
 
 # Scare quotes around a word that doubts or mocks a person: our "favorite" patient, your 'emergency'.
@@ -162,7 +164,7 @@ TONE = Scanner(
 )
 
 # Eye-roll, facepalm, clown: mockery when the post points at people.
-MOCKING_EMOJI = re.compile("🙄|🤦|😒|🤡")
+MOCKING_EMOJI = re.compile("🙄|🤦|😒|🤡|💅")
 PEOPLE = re.compile(
     r"\b(?:you|your|you're|patients?|people|anyone|everyone|folks|some\s+of\s+you|they|he|she|his|him|her|sir|"
     r"ma'?am|guy|gentleman|lady|man|woman|dude|reviewer|caller|usted|ustedes|pacientes?|gente|señora?|caballero)\b",
@@ -177,6 +179,7 @@ LAUGHTER = re.compile(
 # Smirks, sass and retorts: mockery when aimed at someone singled out, or at a reviewer or a complaint.
 SASS = re.compile(
     "🙃|💅|🙄|🤦|😒|🤡|🥴"
+    r"|\byou['’]re\s+welcome\b(?!\s+to\b)"
     r"|\b(?:it['’]s|this\s+is|esto\s+es|es)\s+(?:a|an|un|una)\s+[\w-]+,?\s+(?:[\w']+,?\s+)?(?:not|no)\s+(?:a|an|un|una)\s+[\w-]+"
     r"|\b(?:this|esto)\s+(?:is\s+not|isn['’]t|no\s+es)\s+(?:a|an|un|una)\s+(?:hotel|restaurant|restaurante|spa|diner|"
     r"buffet|resort|drive-?thru)\b",
@@ -189,6 +192,7 @@ SINGLED_OUT = re.compile(
     r"caballero|muchacho)\b"
     r"|\b(?:[\w-]+)\s+(?:in|from|de\s+la|del)\s+(?i:room|bed|bay|chair|apt|habitaci[oó]n|cama|cuarto)\s+\d+"
     r"|\b(?:patients|people|folks|clients|parents|those|anyone|everyone)\s+(?:who|that|que)\s+(?!(?:use|get|have|are|can)\b)"
+    r"|\bthe\s+(?:patient|client|customer|person|mom|dad|man|woman|parent|reviewer|caller)\s+who\b"
     r"|\bto\s+(?:the|all\s+the|everyone)\s+(?:[\w-]+\s+)?(?:reviewers?|person|people|patients?|callers?|parents?)\s+who\b",
     _I,
 )
@@ -198,7 +202,8 @@ COMPLAINT = re.compile(
 )
 # Cheap substring tests that must pass before the patterns above and below are tried on a post.
 LAUGHTER_HINTS = ("😂", "🤣", "💀", "lol", "lmao", "lmfao", "rofl", "haha", "laughing", "we see you")
-SASS_HINTS = ("🙃", "💅", "🙄", "🤦", "😒", "🤡", "🥴", "not a", "not an", "no es", "no un", "isn't a", "isn’t a")
+SASS_HINTS = ("🙃", "💅", "🙄", "🤦", "😒", "🤡", "🥴", "not a", "not an", "no es", "no un", "isn't a", "isn’t a",
+              "welcome")
 VOCATIVE_HINTS = ("buddy", "pal", "sweet", "honey", "hon", "bro", "dude", "champ", "chief", "genius", "einstein",
                   "sherlock", "princess", "sir", "ma'am", "ma’am", "maam", "mij", "cariño", "carino")
 POLITICAL_INSULT_HINTS = ("clown", "puppet", "crook", "cronies", "stooge", "donor buddies", "vote ", "a joke")
