@@ -206,3 +206,19 @@ def test_care_context_reads_conditions_treatments_and_care_places() -> None:
         assert care_context(text, text.lower()), text
     for text in ("Our bake sale raised $900!", "Happy Friday, team!"):
         assert not care_context(text, text.lower()), text
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Shared with permission.", "Posted with her blessing.", "Marcus agreed to share his story.",
+        "His family asked us to share this.", "She gave us the OK to post.", "With the family's approval:",
+        "Thanks for letting us share, Rosa!", "His mom said we could share.", "The Lees signed a photo release.",
+        "Ana read and approved this post.", "Con el permiso de la familia.", "Rosa aceptó compartir su historia.",
+        "Gracias por dejarnos compartir, Rosa.", "Publicado a petición de la familia, que autorizó compartirlo.",
+    ],
+)
+def test_permission_statements_clear_a_story(statement: str, policy: Policy) -> None:
+    story = "Meet Daniel! After his stroke he couldn't hold a fork. Today he cooked dinner."
+    assert findings(story, policy)
+    assert findings(f"{statement} {story}", policy) == []

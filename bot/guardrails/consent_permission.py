@@ -24,9 +24,10 @@ PERMISSION = re.compile(
     r"|\b(?:dejarnos|nos\s+dej[oó])\s+compartir\b",
     re.IGNORECASE,
 )
-_HINTS = ("permis", "permiso", "consent", "blessing", "bendici", "agreed", "share", "ok", "go-ahead", "green light",
-          "approv", "let", "allow", "said", "says", "happy for", "release", "request", "autoriz", "acept", "permiti",
-          "compartir")
+# Substrings without which no permission statement can match (a cheap test before the pattern).
+_HINTS = ("permis", "consent", "blessing", "bendici", "agreed to", "to share", " ok", "okay", "go-ahead",
+          "green light", "approv", "let us", "letting us", "allow", "we could", "we can", "we may", "happy for us",
+          "release", "request", "autoriz", "acept", "permiti", "compartir")
 NEGATION_BEFORE = re.compile(r"\b(?:without|no|not|never|sin|nunca)\b[^.!?\n]{0,20}$", re.IGNORECASE)
 
 
