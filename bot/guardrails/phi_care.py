@@ -9,7 +9,7 @@ Word classes are listed once and shared by both.
 
 from __future__ import annotations
 
-from bot.guardrails.phi_text import Lexicon, words
+from bot.guardrails.phi_text import Lexicon, word_ending_in, words
 
 # Endings of procedure and condition names: tonsillectomy, angioplasty, colonoscopy, bronchitis, anemia (and the
 # Spanish rinoplastia, apendicectomía).
@@ -87,7 +87,8 @@ _BODY = (
 _CARE_NOUN = (
     r"(?:surgery|procedure|treatment|therapy|referral|authori[sz]ation|pacemaker|CPAP|inhaler|mammogram|"
     r"colonoscopy|ultrasound|pregnancy|delivery|infusion|prior\s+auth|shin\s+splints|splint|crutches|sling|inserts|"
-    r"\w+(?:ectomy|otomy|ostomy|plasty|plastia|scopy|scopia|itis|osis|emia|algia)|prescription|refill|medication|"
+    + word_ending_in(words("ectomy otomy ostomy plasty plastia scopy scopia itis osis emia algia"))
+    + r"|prescription|refill|medication|"
     r"meds|dose|insulin|chart|records?|results|labs?|INR|A1c|glucose|scan|MRI|x-?rays?|biopsy|diagnosis|"
     r"appointment|visit|follow-?up|stay|admission|discharge|recovery|rehab|sessions?|exercises|injections?|filling|"
     r"crown|cleaning|root\s+canal|implants?|braces|orthotics|cast|stitches|testing|tests?|pain|condition|symptoms|"
@@ -102,8 +103,8 @@ _CARE_NOUN = (
     r"fever|rash|reflux|GERD|scope|hot\s+flashes|dizziness|nausea|bleeding|swelling|blood\s*work|lab\s*work|panel|facelift|botox|"
     r"fillers?|lipo\w*|tummy\s+tuck|birth|labor|c-section|sobriety|counseling|(?:support\s+|therapy\s+)?group|"
     r"pills?|"
-    r"\w+(?:pril|olol|sartan|statin|formin|profen|cillin|mycin|cycline|floxacin|prazole|tidine|oxetine|traline|"
-    r"triptan|gliptin|glutide|xaban|dipine|semide|codone|azepam|zolam|isone|umab)|"
+    + word_ending_in(DRUG_SUFFIXES)
+    + r"|"
     r"receta|cita|visita|glucosa|cirug[ií]a|tratamiento|insulina|dosis|resultados|quimio\w*|ca[íi]da|accidente|"
     r"enfermedad|embarazo|revisi[óo]n|control(?:\s+prenatal)?|chequeo|consulta|limpieza|extracci[óo]n|endodoncia|"
     r"implante|aud[íi]fonos|lentes|marcapasos|f[ée]rula|yeso|puntos|herida|vacuna|inyecci[óo]n|parto|ces[áa]rea|"
@@ -115,10 +116,10 @@ _GENERAL_VERBS = words(
     "prepare track manage lower control monitor take reduce improve boost share bring_in send send_in upload fill "
     "pick_up drop_off renew update transfer have agende reserve programe pida lleve traiga saque cuide proteja"
 )
-_NOT_GENERAL = "".join(rf"(?<!\b{verb.replace('_', ' ')}\s)" for verb in _GENERAL_VERBS)
+_GENERAL_BEFORE = r"\b(?:" + "|".join(verb.replace("_", r"\s+") for verb in _GENERAL_VERBS) + r")\s+$"
 # A possessive before a care word, with up to two words between ("your 32-week visit", "her third round of chemo").
 _POSSESSED = (
-    _NOT_GENERAL + r"(?:your|his|her|their|tu|tus|su|sus|(?!(?:Children|Women|Men|Kids|Today|Tomorrow|Mother|Father|"
+    r"(?:your|his|her|their|tu|tus|su|sus|(?!(?:Children|Women|Men|Kids|Today|Tomorrow|Mother|Father|"
     r"Parent|People|Valentine|Parkinson|Alzheimer|Crohn|Hashimoto|Huntington|Hodgkin|Graves|Addison|Cushing|Bell|"
     r"Tourette|Asperger|Raynaud|Sj[öo]gren|Lou|America|Nation|World|State|County|City|Town)['’])"
     r"(?-i:[A-Z][a-z]+)['’]s)\s+"
@@ -126,43 +127,60 @@ _POSSESSED = (
     r"that|this|these|those|questions?|own|next|every|any|all|some|free|first|sobre|cada|próxima|proxima)\b)"
     r"[\w'’-]+\s+){0,2}?(?:(?:round|course|cycle|dose|set|week|day)s?\s+of\s+)?"
     r"(?:" + _BODY + "|" + _CARE_NOUN + r")\b"
-)
-# Phrases that confirm the reader was seen ("good seeing you at your adjustment", "if you'd shown up on time you
-# wouldn't have waited", "you skipped 6 of your 10 sessions", "qué gusto verla ayer", "nos vemos en tu revisión").
-_VISIT = (
-    r"(?:good|great|nice|so\s+good|lovely)\s+(?:seeing|to\s+see)\s+you\s+(?:yesterday|today|this\s+(?:morning|week)|"
-    r"last\s+(?:night|week))\b"
-    r"|see\s+you\s+(?:\w+\s+){0,2}?(?:at|for)\s+(?:your\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?" + _CARE_NOUN + r"\b"
-    r"|you(?:['’]d|\s+had|\s+have|['’]ve)?\s+(?:\w+\s+){0,2}?(?:shown\s+up|showed\s+up|no-?showed)\b"
-    r"|qu[ée]\s+gusto\s+(?:verl[ao]|verte|saludarl[ao])\b|nos\s+vemos\s+en\s+(?:tu|su)\b"
     # "so glad your reflux settled", "happy to hear your ankle is healing"
     r"|(?:(?<=glad\s)|(?<=happy\s)|(?<=relieved\s)|(?<=thrilled\s)|(?<=that\s)|(?<=to\shear\s)|(?<=to\ssee\s))"
     r"your\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?:settled|healed|cleared(?:\s+up)?|went\s+(?:well|smoothly|great)|is\s+(?:better|healing|gone|improving)|"
     r"feels?\s+(?:better|great)|worked|stopped|improved|resolved|responded|healing)\b"
 )
-PERSONAL_CARE = Lexicon(
-    _POSSESSED
-    + r"|(?:saved|saving|save)\s+(?:\w+['’]s|his|her|their|your)\s+life\b"
-    r"|as\s+your\s+(?:PT|OT|doctor|nurse|dentist|pharmacist|therapist|provider|surgeon|physician|care\s+team|"
-    r"chiropractor|dietitian|nutritionist|midwife|doula|hygienist|counselor|OB|OB-?GYN|pediatrician|trainer|"
-    r"audiologist|\w+(?:ologist|iatrist))\b"
-    r"|(?:cured|treated|fixed|healed|helped|repaired|reviewed|checked|reprogrammed|adjusted|fitted)\s+your\b"
-    r"|you\s+(?:came\s+(?:in|to)|were\s+(?:here|seen|treated|admitted|discharged|in\s+our)|visited\s+(?:us|our)|"
-    r"had\s+your)\b"
-    r"|(?:after|before|since)\s+(?:(?:his|her|your|their)\s+)?(?:\w+\s+)?(?:surgery|transplant|stroke|procedure)\b"
-    r"|(?:custom\s+)?orthotics\b|home\s+exercises\b|" + _BODY + r"\s+(?:pain|surgery|replacement)\b"
-    r"|(?:the|that|this)\s+new\s+(?:knee|hip|shoulder|heart|kidney|liver|lungs?|teeth|smile|hearing\s+aids?|glasses|"
-    r"pacemaker|cast|brace|progressives|lenses|aligners)\b"
-    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:more\s+)?(?:days|weeks|months|nights)"
-    r"\s+(?:in|on|at)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:unit|floor|ward|ICU|NICU|PICU|CCU|ER|hospital|rehab|hospice)\b"
-    r"|" + _VISIT,
-    words(
-        "your his her their tu tus su sus as cured treated fixed healed helped repaired reviewed checked reprogrammed "
-        "adjusted fitted you after before saved saving save the that this one two three four five six seven eight "
-        "nine ten several many since custom orthotics home good great nice so lovely see with at qué que nos "
-        + _BODY_WORDS
+_NUMBER_WORDS = "one two three four five six seven eight nine ten several many"
+# Each part is tried only at its own first words: a large pattern tried at every "the" or "your" is slow.
+PERSONAL_CARE = Lexicon.union(
+    Lexicon(_POSSESSED, words("your his her their tu tus su sus"), possessives=True, reject_before=_GENERAL_BEFORE),
+    Lexicon(r"(?:saved|saving|save)\s+(?:\w+['’]s|his|her|their|your)\s+life\b", words("saved saving save")),
+    Lexicon(
+        r"as\s+your\s+(?:PT|OT|doctor|nurse|dentist|pharmacist|therapist|provider|surgeon|physician|care\s+team|"
+        r"chiropractor|dietitian|nutritionist|midwife|doula|hygienist|counselor|OB|OB-?GYN|pediatrician|trainer|"
+        r"audiologist|" + word_ending_in(["ologist", "iatrist"]) + r")\b",
+        ["as"],
     ),
-    numbers=True,
-    possessives=True,
+    Lexicon(
+        r"(?:cured|treated|fixed|healed|helped|repaired|reviewed|checked|reprogrammed|adjusted|fitted)\s+your\b",
+        words("cured treated fixed healed helped repaired reviewed checked reprogrammed adjusted fitted"),
+    ),
+    # "you came in", "you were seen", "if you'd shown up on time"
+    Lexicon(
+        r"you\s+(?:came\s+(?:in|to)|were\s+(?:here|seen|treated|admitted|discharged|in\s+our)|visited\s+(?:us|our)|"
+        r"had\s+your)\b|you(?:['’]d|\s+had|\s+have|['’]ve)?\s+(?:\w+\s+){0,2}?(?:shown\s+up|showed\s+up|no-?showed)\b",
+        ["you"],
+    ),
+    Lexicon(
+        r"(?:after|before|since)\s+(?:(?:his|her|your|their)\s+)?(?:\w+\s+)?(?:surgery|transplant|stroke|procedure)\b",
+        words("after before since"),
+    ),
+    Lexicon(
+        r"(?:custom\s+)?orthotics\b|home\s+exercises\b|" + _BODY + r"\s+(?:pain|surgery|replacement)\b",
+        words("custom orthotics home " + _BODY_WORDS),
+    ),
+    Lexicon(
+        r"(?:the|that|this)\s+new\s+(?:knee|hip|shoulder|heart|kidney|liver|lungs?|teeth|smile|hearing\s+aids?|glasses|"
+        r"pacemaker|cast|brace|progressives|lenses|aligners)\b",
+        words("the that this"),
+    ),
+    # "41 days in our NICU"
+    Lexicon(
+        r"(?:\d+|" + _NUMBER_WORDS.replace(" ", "|") + r")\s+(?:more\s+)?(?:days|weeks|months|nights)\s+(?:in|on|at)\s+"
+        r"(?:our|the)\s+(?:\w+\s+){0,2}?(?:unit|floor|ward|ICU|NICU|PICU|CCU|ER|hospital|rehab|hospice)\b",
+        words(_NUMBER_WORDS),
+        numbers=True,
+    ),
+    # Phrases that confirm the reader was seen ("good seeing you yesterday", "see you Friday for your crown fitting",
+    # "qué gusto verla ayer", "nos vemos en tu revisión").
+    Lexicon(
+        r"(?:good|great|nice|so\s+good|lovely)\s+(?:seeing|to\s+see)\s+you\s+(?:yesterday|today|"
+        r"this\s+(?:morning|week)|last\s+(?:night|week))\b"
+        r"|see\s+you\s+(?:\w+\s+){0,2}?(?:at|for)\s+(?:your\s+)?(?:next\s+)?(?:[\w-]+\s+){0,2}?" + _CARE_NOUN + r"\b"
+        r"|qu[ée]\s+gusto\s+(?:verl[ao]|verte|saludarl[ao])\b|nos\s+vemos\s+en\s+(?:tu|su)\b",
+        words("good great nice so lovely see qué que nos"),
+    ),
 )

@@ -73,14 +73,15 @@ _VOCATIVE_BEFORE = re.compile(r"(?:\b(?:you|ya|ti|te)\b[^.!?\n,]{0,40}|\w)\s*,\s
 _ENDS_ADDRESS = re.compile(r"\s*(?:[!.?]|[^\w\s,'’]|$)")
 
 
-def _previous_word(ix: TextIndex, start: int) -> str:
+def previous_word(ix: TextIndex, start: int) -> str:
+    """The word before `start`, lower case ("" at the start of the text)."""
     index = bisect_left(ix.word_starts, start) - 1
     return ix.words[index][1] if index >= 0 else ""
 
 
 def slot_before(ix: TextIndex, start: int) -> str:
     """The slot the text before `start` opens for a name ("story", "celebration", "care", "family") or ""."""
-    if _previous_word(ix, start) not in _SLOT_LAST_WORDS and not ix.text[max(0, start - 2) : start].startswith(","):
+    if previous_word(ix, start) not in _SLOT_LAST_WORDS and not ix.text[max(0, start - 2) : start].startswith(","):
         return ""
     text = ix.text
     begin = max(0, start - 45)

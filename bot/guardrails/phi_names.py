@@ -91,7 +91,6 @@ _CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|PA|PA-C|LPN|CNA|CMA|MA|DPT|PT|OT|SL
 # "Cal" after "Whitney and": a name joined to a candidate.
 _AND_AFTER = re.compile(rf",?\s+(?:and|&|y)\s+({TOKEN}(?:\s+{TOKEN})?)")
 _AND_BEFORE = re.compile(rf"({TOKEN})\s+(?:and|&|y)\s+$")
-_COMPOUND_WORD = re.compile(r"-[a-z]")
 # A capital inside a word that is not a name's (McCrae, DeShawn, LaToya, O'Brien): a brand such as "ArcGlide".
 _PRODUCT_NAME = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+[A-Z]")
 _NAME_POSSESSIVE = re.compile(r"[A-Z][a-z]+['’]s\b")
@@ -104,9 +103,8 @@ _PATIENT_SLOT_WORDS = frozenset(
 )
 # A signature: "— Diane Ruiz", "-- Diane".
 _SIGNED = re.compile(r"(?:[—–]|(?:^|\s)--?)\s*$")
-_POSSESSIVE = re.compile(r"['’]s?$")
 # Words before a name that make it a place or an organisation ("St. Elian", "Team Bluestem").
-_PLACE_PREFIX = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Mount|Mt|Lake|Fort|Port|Team|Camp|Club|Hotel)\.?\s*$")
+_PLACE_PREFIX_WORDS = frozenset(words("st ste saint san santa mount mt lake fort port team camp club hotel"))
 
 
 @dataclass(slots=True)
@@ -156,10 +154,10 @@ def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
         start = match.start()
         if start < skip_until or any(s <= start < e for s, e in taken):
             continue
-        word = fold(_POSSESSIVE.sub("", match.group()))
+        word = fold(_without_possessive(match.group()))
         if word in CALENDAR_WORDS or (len(word) <= 3 and text.startswith(".", match.end())):
             continue  # a month, a weekday, or an abbreviation (St., Dr., Mt.)
-        if _COMPOUND_WORD.match(text, match.end()):
+        if text.startswith("-", match.end()) and text[match.end() + 1 : match.end() + 2].islower():
             continue  # "Brush-a-thon": part of a compound word
         strong = bool(
             (greeting and start == greeting.end()) or (reply and start == reply.start(1) and word not in VOCATIVE_WORDS)
@@ -179,8 +177,8 @@ def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
                 strong = True
             elif not (strong or (slot and slot != "vocative") or _addressed(text, start, match.end())):
                 continue
-        if _PLACE_PREFIX.search(text, max(0, start - 40), start):
-            continue
+        if slots.previous_word(ix, start) in _PLACE_PREFIX_WORDS:
+            continue  # "St. Elian", "Team Bluestem", "Lake Harriet": a place or an organisation
         extended = _extend(text, matches, index)
         if extended is None:
             continue
@@ -190,10 +188,17 @@ def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
         if not slot:
             slot = slots.slot_after(ix, start, end)
         skip_until = end
-        tokens = tuple(fold(_POSSESSIVE.sub("", p.group())) for p in parts)
+        tokens = tuple(fold(_without_possessive(p.group())) for p in parts)
         found.append(_Candidate(match.start(), end, tokens, strong_slot=strong or bool(slot), slot=slot))
         taken.append((match.start(), end))
     return found + _joined_by_and(text, found, taken)
+
+
+def _without_possessive(word: str) -> str:
+    """'Ella's' -> 'Ella', 'Jesus'' -> 'Jesus'."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 def _joined_by_and(text: str, found: list[_Candidate], taken: list[tuple[int, int]]) -> list[_Candidate]:
@@ -215,7 +220,7 @@ def _joined_by_and(text: str, found: list[_Candidate], taken: list[tuple[int, in
                 continue
             if any(s < end and start < e for s, e in taken):
                 continue
-            words = [fold(_POSSESSIVE.sub("", w)) for w in text[start:end].split()]
+            words = [fold(_without_possessive(w)) for w in text[start:end].split()]
             if words[0] in CALENDAR_WORDS or words[0] in VOCATIVE_WORDS or ORG_SUFFIX.match(text[end : end + 60]):
                 continue
             if any(_STREET_WORD.match(w) or _ORG_WORD.match(w) for w in text[start:end].split()):

@@ -32,6 +32,7 @@ _ABBREVIATION = re.compile(
     r"U\.S|a\.m|p\.m|[A-Z])\.)$"
 )
 _WORD = re.compile(r"\w+")
+_POSSESSIVE_MARK = re.compile(r"(?<=\w)['’]s\b")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -49,12 +50,23 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def word_ending_in(suffixes: Iterable[str]) -> str:
+    """A pattern for a whole word with one of `suffixes`: the word is read once (no backtracking), then its end is
+    checked, which is much cheaper than `\\w+(?:a|b|c)`."""
+    return r"\w++(?:" + "|".join(rf"(?<={re.escape(x)})" for x in suffixes) + ")"
+
+
 class Lexicon:
     """A phrase pattern tried only at words that can start it: `triggers`, words starting with one of
     `prefixes` (at least three letters each) or ending with one of `suffixes`, and, with `numbers`, words
-    starting with a digit (with `possessives`, also words followed by 's)."""
+    starting with a digit (with `possessives`, also words followed by 's). `exact` words are hits by themselves,
+    with no pattern tried (unless `guard`, a pattern, matches right after them); a hit with `reject_before`
+    matching the text before it does not count. `Lexicon.union` joins lexicons with different triggers."""
 
-    __slots__ = ("numbers", "possessives", "prefixes", "regex", "suffixes", "triggers")
+    __slots__ = (
+        "exact", "guard", "numbers", "parts", "possessives", "prefixes", "regex", "reject_before", "suffixes",
+        "triggers",
+    )
 
     def __init__(
         self,
@@ -65,6 +77,7 @@ class Lexicon:
         numbers: bool = False,
         suffixes: Iterable[str] = (),
         possessives: bool = False,
+        reject_before: str = "",
     ) -> None:
         self.regex = re.compile(pattern, flags)
         self.triggers = frozenset(t.lower() for t in triggers)
@@ -74,13 +87,28 @@ class Lexicon:
         self.numbers = numbers
         self.suffixes = tuple(x.lower() for x in suffixes)
         self.possessives = possessives  # also try at words followed by 's ("Ella's")
+        self.reject_before = re.compile(reject_before, flags) if reject_before else None
+        self.exact: frozenset[str] = frozenset()
+        self.guard: re.Pattern[str] | None = None
+        self.parts: tuple[Lexicon, ...] = ()
+
+    @classmethod
+    def union(cls, *parts: Lexicon) -> Lexicon:
+        """The hits of several lexicons, each tried only at its own trigger words, as one lexicon."""
+        joined = cls(r"(?!)", ())
+        joined.parts = parts
+        return joined
 
     @classmethod
     def of_phrases(cls, phrases: str, suffixes: Iterable[str] = (), not_before: str = "") -> Lexicon:
         """From space-separated phrases: `_` joins words (space or hyphen), a trailing `*` means any ending;
-        `suffixes` adds words with those endings; a phrase followed by `not_before` (a pattern) does not count."""
-        parts, triggers, prefixes = [], set(), []
+        `suffixes` adds words with those endings; a phrase followed by `not_before` (a pattern) does not count.
+        Single words are looked up directly; only the other phrases go into the pattern."""
+        parts, triggers, prefixes, singles = [], set(), [], set()
         for phrase in phrases.split():
+            if "_" not in phrase and _WORD.fullmatch(phrase):
+                singles.add(phrase.lower())
+                continue
             parts_of_phrase = phrase.split("_")
             first = _WORD.match(parts_of_phrase[0].rstrip("*"))
             head = first.group() if first else parts_of_phrase[0]
@@ -91,20 +119,29 @@ class Lexicon:
             parts.append(
                 r"[\s-]+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in parts_of_phrase)
             )
+        # A single word that also starts a longer phrase is left to the pattern, which tries the longer one first.
+        lowered_triggers = {t.lower() for t in triggers}
+        for word in sorted(singles & lowered_triggers):
+            parts.append(re.escape(word))
+        singles -= lowered_triggers
         suffixes = tuple(suffixes)
         if suffixes:
-            parts.append(r"\w+(?:" + "|".join(re.escape(x) for x in suffixes) + ")")
+            parts.append(word_ending_in(suffixes))
         parts.sort(key=len, reverse=True)
         guard = rf"(?!\s+(?:{not_before})\b)" if not_before else ""
-        return cls(r"(?:" + "|".join(parts) + r")\b" + guard, triggers, prefixes, suffixes=suffixes)
+        pattern = r"(?:" + "|".join(parts) + r")\b" + guard if parts else r"(?!)"
+        lexicon = cls(pattern, triggers, prefixes, suffixes=suffixes)
+        lexicon.exact = frozenset(singles)
+        lexicon.guard = re.compile(rf"\s+(?:{not_before})\b", re.I) if not_before else None
+        return lexicon
 
 
 class TextIndex:
     """One text, read once: its words, sentences and lexicon hits, shared by every PHI detector."""
 
     __slots__ = (
-        "_by_prefix", "_hits", "_number_starts", "_possessive_starts", "lower", "positions", "sentence_starts",
-        "sentences", "text", "word_starts", "words",
+        "_by_prefix", "_hits", "_long", "_number_starts", "_possessive_starts", "lower", "positions", "sentence_starts",
+        "sentences", "text", "vocabulary", "word_starts", "words",
     )
 
     def __init__(self, text: str) -> None:
@@ -118,12 +155,14 @@ class TextIndex:
         self.positions: dict[str, list[int]] = {}
         for start, word in self.words:
             self.positions.setdefault(word, []).append(start)
+        self.vocabulary = frozenset(self.positions)  # intersecting two frozensets walks the smaller one
         self.sentences = sentence_bounds(text)
         self.sentence_starts = [start for start, _ in self.sentences]
         self._hits: dict[int, list[tuple[int, int]]] = {}
         self._by_prefix: dict[str, list[str]] | None = None
         self._number_starts: list[int] | None = None
         self._possessive_starts: list[int] | None = None
+        self._long: list[tuple[str, list[int]]] | None = None
 
     def _words_by_prefix(self) -> dict[str, list[str]]:
         if self._by_prefix is None:
@@ -140,19 +179,33 @@ class TextIndex:
 
     def _possessives(self) -> list[int]:
         if self._possessive_starts is None:
-            text = self.text
-            self._possessive_starts = [
-                start for start, word in self.words if text.startswith(("'s", "’s"), start + len(word))
-            ]
+            self._possessive_starts = []
+            if "'" in self.text or "’" in self.text:
+                for mark in _POSSESSIVE_MARK.finditer(self.text):
+                    index = bisect_right(self.word_starts, mark.start() - 1) - 1
+                    start, word = self.words[index]
+                    if start + len(word) == mark.start():
+                        self._possessive_starts.append(start)
         return self._possessive_starts
+
+    def _long_words(self) -> list[tuple[str, list[int]]]:
+        """Words of more than six letters and where they are (the only ones a suffix lexicon looks at)."""
+        if self._long is None:
+            self._long = [(word, where) for word, where in self.positions.items() if len(word) > 6]
+        return self._long
 
     def hits(self, lexicon: Lexicon) -> list[tuple[int, int]]:
         """Every (start, end) where the lexicon matches, computed once per text."""
         found = self._hits.get(id(lexicon))
         if found is not None:
             return found
+        if lexicon.parts:
+            found = self._union_hits(lexicon)
+            self._hits[id(lexicon)] = found
+            return found
+        text = self.text
         starts: list[int] = []
-        for word in lexicon.triggers.intersection(self.positions):
+        for word in lexicon.triggers & self.vocabulary:
             starts += self.positions[word]
         if lexicon.prefixes:
             by_prefix = self._words_by_prefix()
@@ -161,22 +214,44 @@ class TextIndex:
                     if word.startswith(prefix) and word not in lexicon.triggers:
                         starts += self.positions[word]
         if lexicon.suffixes:
-            for word, where in self.positions.items():
-                if len(word) > 6 and word.endswith(lexicon.suffixes):
+            for word, where in self._long_words():
+                if word.endswith(lexicon.suffixes):
                     starts += where
         if lexicon.numbers:
             starts += self.number_starts()
         if lexicon.possessives:
             starts += self._possessives()
+        fixed: dict[int, int] = {}
+        for word in lexicon.exact & self.vocabulary:
+            for start in self.positions[word]:
+                end = start + len(word)
+                if lexicon.guard is None or not lexicon.guard.match(text, end):
+                    fixed[start] = end
+        found = []
+        if not starts and not fixed:
+            self._hits[id(lexicon)] = found
+            return found
+        last_end = -1
+        reject = lexicon.reject_before
+        for start in sorted(set(starts).union(fixed)):
+            if start < last_end:
+                continue
+            match = lexicon.regex.match(text, start)
+            span = match.span() if match else ((start, fixed[start]) if start in fixed else None)
+            if span and not (reject and reject.search(text, max(0, start - 25), start)):
+                found.append(span)
+                last_end = span[1]
+        self._hits[id(lexicon)] = found
+        return found
+
+    def _union_hits(self, lexicon: Lexicon) -> list[tuple[int, int]]:
+        merged = sorted((hit for part in lexicon.parts for hit in self.hits(part)), key=lambda h: (h[0], -h[1]))
         found = []
         last_end = -1
-        for start in sorted(set(starts)):
+        for start, end in merged:
             if start >= last_end:
-                match = lexicon.regex.match(self.text, start)
-                if match:
-                    found.append(match.span())
-                    last_end = match.end()
-        self._hits[id(lexicon)] = found
+                found.append((start, end))
+                last_end = end
         return found
 
     def has(self, lexicon: Lexicon, start: int = 0, end: int | None = None) -> bool:
