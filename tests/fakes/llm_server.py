@@ -33,6 +33,13 @@ from bot.config import Settings, load_settings
 Responder = Callable[[dict[str, Any]], "dict[str, Any] | str"]
 
 
+class _Server(ThreadingHTTPServer):
+    """A burst of clients (a benchmark, 100 events at once) must queue, not be reset."""
+
+    daemon_threads = True
+    request_queue_size = 256
+
+
 @dataclass
 class RecordedRequest:
     path: str
@@ -89,7 +96,7 @@ class FakeLLMServer:
         self._reject_json_mode = False
         self._lock = threading.Condition()
         self._ids = itertools.count(1)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-llm", daemon=True

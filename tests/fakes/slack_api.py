@@ -22,6 +22,13 @@ BOT_ID = "BCAREPOST"
 TEAM_ID = "T0001"
 
 
+class _Server(ThreadingHTTPServer):
+    """A burst of clients (a benchmark, 100 events at once) must queue, not be reset."""
+
+    daemon_threads = True
+    request_queue_size = 256
+
+
 @dataclass
 class SlackCall:
     method: str
@@ -47,7 +54,7 @@ class FakeSlackApi:
         self._queued: dict[str, deque[_Canned]] = defaultdict(deque)
         self._lock = threading.Condition()
         self._ts = itertools.count(1)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="fake-slack", daemon=True)
 
