@@ -62,6 +62,11 @@ def findings(text: str, policy: Policy) -> list:
          "\"Nunca pensé volver a bailar.\""),
         ("Uno de nuestros pacientes nos dijo hoy: 'Gracias por devolverme la sonrisa.'",
          "Uno de nuestros pacientes nos dijo"),
+        ("Review of the week: \"They explained everything twice and never rushed us!\" - Jason T.",
+         "Review of the week"),
+        ("Grateful for this note from a patient's daughter: \"You treated Dad like family in his last days.\"",
+         "note from a patient"),
+        ("Hear from Carla, who beat breast cancer with our oncology team, in the video below.", "Hear from Carla"),
         # media of a person or of patients
         ("Before-and-after photos from one of our aligner patients 😁", "photos from one of our aligner patients"),
         ("Check out this video of our patient taking her first steps with her new prosthetic leg!",

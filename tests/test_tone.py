@@ -62,6 +62,9 @@ def findings(text: str, policy: Policy) -> list:
         ("Dear reviewer who gave us one star for 'too many questions': those questions caught your sepsis. "
          "You're welcome.", "You're welcome", "sarcasm"),
         ("Our triage nurse has a doctorate. Your Facebook group does not. 💅", "💅", "sarcasm"),
+        ("Y'all are a real piece of work. Read the sign.", "real piece of work", "insult"),
+        ("What a load of BS from the anti-vax crowd.", "load of BS", "profanity"),
+        ("Eso es una estupidez. Vacune a sus hijos.", "estupidez", "insult"),
         # insults that are insults in politics
         ("Commissioner Dale cut our clinic's budget again. Vote the clown out!", "Vote the clown out", "political"),
     ],
@@ -118,6 +121,8 @@ def test_unprofessional_tone_warns(text: str, excerpt: str, kind: str, policy: P
         "Complaints about parking are down 40% since the new garage opened 😂🙌",
         "Patients who use our portal can now see test results the same day.",
         "You're welcome to join our free CPR class on Saturday!",
+        "Patients with AF may need a blood thinner. Ask your cardiologist.",
+        "Now hiring: BS-prepared nurses for our cardiac unit.",
         "Thank you for your feedback. We take every review seriously and would like to talk: (555) 123-4567.",
         "Our nurses' reaction when the new coffee machine arrived 😂☕",
     ],

@@ -85,8 +85,8 @@ _SIGNED_AFTER = re.compile(
 )
 _ANY_QUOTE = re.compile(r"[\"“][^\"”\n]{12,300}[\"”]")
 _PATIENT_SIGNATURE = re.compile(
-    r"[^\w\n]{0,12}?[—–-]+\s*[^\n]{0,60}?\b(?i:patient|paciente|client|clienta?|mom\s+of|dad\s+of|mam[aá]\s+de|"
-    r"pap[aá]\s+de)\b"
+    r"[^\w\n]{0,12}?[—–-]+\s*(?:[^\n]{0,60}?\b(?i:patient|paciente|client|clienta?|mom\s+of|dad\s+of|mam[aá]\s+de|"
+    r"pap[aá]\s+de)\b|" + NAME + r"\s+[A-Z]\.(?!\w))"  # reviews are signed "— Jason T."
 )
 _SIGNED_BEFORE = re.compile(
     r"\b(?P<name>" + NAME + r")\s+(?i:said|says|told\s+us|tells\s+us|wrote|shared|nos\s+dijo|dijo)\b[^.!?\"“\n]{0,50}"

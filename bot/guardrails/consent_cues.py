@@ -97,7 +97,7 @@ UNIQUE_PERSON = re.compile(
 NAMED_GREETING = re.compile(
     r"(?i:\b(?:meet|say\s+(?:hi|hello)\s+to|congrats(?:\s+to)?|congratulations(?:\s+to)?|(?:so\s+)?proud\s+of|"
     r"shout[- ]?out\s+to|welcome\s+home|welcome\s+to\s+the\s+world|cheers\s+to|hats\s+off\s+to|way\s+to\s+go|"
-    r"kudos\s+to|celebrating|get\s+well\s+soon|go\s+get\s+(?:'em|em|them)|happy\s+(?:\d+\w*\s+)?birthday(?:\s+to)?|"
+    r"kudos\s+to|celebrating|get\s+well\s+soon|hear\s+from|go\s+get\s+(?:'em|em|them)|happy\s+(?:\d+\w*\s+)?birthday(?:\s+to)?|"
     r"feliz\s+cumplea[ñn]os(?:\s+n[uú]mero\s+\d+)?(?:\s+a)?|remember|this\s+is|ring\s+(?:that|the)\s+bell|sober\s+today|"
     r"conozca\s+a|conozcan\s+a|conoce\s+a|miren\s+a|mira\s+a|felicidades(?:\s+a)?|felicitaciones(?:\s+a)?|"
     r"orgullos[oa]s?\s+de|despedimos\s+(?:con\s+\w+\s+)?a|bienvenid[oa]s?\s+(?:a\s+casa|al\s+mundo)))[,!:]?\s+"
@@ -105,9 +105,9 @@ NAMED_GREETING = re.compile(
 )
 _GREETING_ANCHORS = (
     "meet", "say hi", "say hello", "congrat", "proud of", "shout", "welcome home", "welcome to the world", "cheers to",
-    "hats off", "way to go", "kudos", "celebrating", "get well", "go get", "birthday", "cumplea", "remember",
-    "this is", "bell", "sober today", "conozc", "conoce a", "miren a", "mira a", "felicidades", "felicitaciones",
-    "orgullos", "despedimos", "bienvenid",
+    "hats off", "way to go", "kudos", "celebrating", "get well", "hear from", "go get", "birthday", "cumplea",
+    "remember", "this is", "bell", "sober today", "conozc", "conoce a", "miren a", "mira a", "felicidades",
+    "felicitaciones", "orgullos", "despedimos", "bienvenid",
 )
 
 # --- what happened: care events and outcomes ---------------------------------------------------------------
@@ -142,7 +142,8 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
      r"\bback\s+on\s+" + _POSS + r"\s+feet\b|\boff\s+the\s+ventilator\b"
      r"|\b(?:breathing|standing|walking|eating)\s+on\s+" + _POSS + r"\s+own\b"),
     (("cancer-free", "cancer free", "remission", "beat "),
-     r"\bcancer[- ]free\b|\bin\s+remission\b|\bbeat\s+(?:cancer|leukemia|[\w-]*omas?|covid|sepsis|the\s+odds)\b"),
+     r"\bcancer[- ]free\b|\bin\s+remission\b"
+     r"|\bbeat\s+(?:[\w-]+\s+)?(?:cancer|leukemia|[\w-]*omas?|covid|sepsis|the\s+odds)\b"),
     (("finish", "complet", "wrapped up", "graduat"),
      r"\b(?:finished|completed|wrapped\s+up|finishing|completing|graduated\s+from|graduating\s+from)\s+"
      r"(?:" + _POSS + r"\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?" + _CARE_OBJECT + r"\b"),
@@ -251,6 +252,9 @@ STANDALONE = re.compile(
     r"|\bpaciente\s+del\s+mes\b|\btestimonios?\s+de\b"
     r"|\b(?:hear|reviews?|testimonials?)\s+from\s+(?:our\s+|real\s+)?(?:patients|clients|families)\b"
     r"|\bwhat\s+(?:our\s+)?(?:patients|clients|families)\s+(?:are\s+)?say(?:ing)?\b"
+    r"|\breview\s+of\s+the\s+(?:week|month|day)\b"
+    r"|\b(?:note|message|letter|card|email|text|review|words)\s+from\s+(?:a|one\s+of\s+our|our)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:patient|patient['’]s\s+[\w-]+|family|mom|dad|parent|client)\b"
     r"|\b(?:another|a|one\s+more|our|this)\s+(?:very\s+|super\s+)?(?:happy|satisfied|grateful|thrilled|delighted)\s+"
     r"(?:patient|client|customer)\b|\bpatients?\s+(?:keep|kept)\s+(?:calling|telling|saying|raving)\b"
     r"|\b[\w-]+-?i?versary\b(?<!anniversary)(?<!aniversary)"
@@ -265,7 +269,8 @@ STANDALONE = re.compile(
 _STANDALONE_ANCHORS = (
     "patient spotlight", "patient success", "patient testimonial", "patient update", "patient stor", "of the week",
     "of the month", "of the day", "of the year",
-    "paciente del mes", "testimonio", "hear from", "review", "testimonial", "what our", "what patients",
+    "paciente del mes", "testimonio", "hear from", "review", "testimonial", "what our", "what patients", "note from",
+    "message from", "letter from", "card from", "email from", "text from", "words from",
     "what clients", "what families", "happy patient", "happy client", "happy customer", "satisfied", "grateful patient",
     "grateful client", "thrilled patient", "delighted patient", "patients keep", "patients kept", "versary", "bell",
     "look who", "welcome to the world", "al mundo", "⭐", "★", "5-star", "5 star", "five-star", "five star",

@@ -28,9 +28,11 @@ INSULT = re.compile(
     r"|\bfrequent\s+fl[yi]ers?\b(?!\s+(?:miles|program|points|card|club))"
     r"|\b(?:you(?:'re|’re|\s+are)?|so|too|just|plain|bunch\s+of|these|those)\s+lazy\b"
     r"|\blazy\s+(?:patients?|people|parents|bums?)\b"
+    r"|\b(?:real|total|such\s+a|quite\s+a)\s+piece\s+of\s+work\b|\b(?:a|such\s+a|total|another|clearly\s+a|just\s+a)\s+"
+    r"trolls?\b|\btrolls\b|\bget\s+(?:your|a)\s+(?:act\s+together|grip)\b"
     # Spanish
     r"|\b(?:idiotas?|est[uú]pid[oa]s?|tont[oa]s|imb[eé]ciles?|ignorantes|borreg[oa]s|cobardes?|payasos|"
-    r"mentiros[oa]s|sinverg[uü]enzas?|corrupt[oa]s|flojos|hipocondr[ií]ac[oa]s)\b"
+    r"mentiros[oa]s|sinverg[uü]enzas?|corrupt[oa]s|flojos|hipocondr[ií]ac[oa]s|estupidez|estupideces)\b"
     r"|\bqu[eé]\s+verg[uü]enza\b|\bdeber[ií]an?\s+(?:darles?\s+)?(?:verg[uü]enza|avergonzarse)\b|\bdespierten,?\s+borregos\b",
     _I,
 )
@@ -40,13 +42,16 @@ INSULT_ANCHORS = (
     "psycho", "nut job", "nutjob", "freak", "disgrace", "shame", "liar", "incompetent", "heartless", "greedy",
     "corrupt", "clueless", "halfwit", "ashamed", "embarrassed", "get a life", "shut up", "grow up", "clown",
     "entitled", "frequent fl", "lazy", "karen", "antivax", "anti-vax", "idiota", "estúpid", "estupid", "tont",
-    "imbécil", "borreg", "cobarde", "payaso", "mentiros", "sinverg", "verg", "flojos", "hipocondr",
+    "imbécil", "borreg", "cobarde", "payaso", "mentiros", "sinverg", "verg", "flojos", "hipocondr", "piece of work",
+    "troll", "act together", "get a grip",
 )
 
 PROFANITY = re.compile(
     r"\b(?:fuck\w*|motherfuck\w*|shit\w*|bullshit|damn(?:it|ed)?|goddamn\w*|asshole\w*|jackass|bitch\w*|bastards?|"
     r"crap(?:py)?|pissed|piss|wtf|stfu|omfg|screw\s+you)\b"
     r"|\b(?:the|what\s+the|go\s+to|hell\s+no|like)\s+hell\b|\bhell\s+no\b"
+    r"|\b(?:load\s+of|that['’]s|such|total|pure|complete)\s+(?-i:BS)\b|\bbull\s?crap\b"
+    r"|(?-i:\b(?:annoying|tired|exhausted|done|busy|cold|hot|crazy|slow|wild|stressed|sick|extra|petty)\s+af\b)"
     r"|\bf[*#@$%!]{2,}[a-z]*|\bf[*#]ck\w*|\bsh[*#@$%!]t\w*|\bs[*#@$%!]{2,}t\b|\$#!t"
     r"|\b(?:mierda|carajo|joder|jodid[oa]s?|pendej[oa]s?|puta|puto|coño|ching\w+|cabr[oó]n(?:es)?|culero)\b"
     r"|🖕",
@@ -55,7 +60,7 @@ PROFANITY = re.compile(
 PROFANITY_ANCHORS = (
     "fuck", "shit", "damn", "asshole", "jackass", "bitch", "bastard", "crap", "piss", "wtf", "stfu", "omfg",
     "screw you", "hell", "f*", "f#", "f@", "f$", "f%", "f!", "sh*", "sh#", "sh!", "sh@", "sh$", "sh%", "s*", "s#",
-    "$#", "mierda", "carajo",
+    "$#", "mierda", "carajo", " bs", "bull", " af",
     "joder", "jodid", "pendej", "puta", "puto", "coño", "ching", "cabr", "culero", "🖕",
 )
 
