@@ -140,6 +140,8 @@ def test_advice_blocks_the_post_through_the_engine() -> None:
         ("@lu_p no necesita la radiografía, es solo un golpe.", "skip_care"),
         ("Done with your statin? Stopping is totally fine once you feel good.", "stop_permission"),
         ("Try swapping your inhaler for breathing exercises this spring.", "swap_medicine"),
+        ("No need for your seizure meds on vacation weeks.", "no_longer_needed"),
+        ("@walt your shoulder pain is bursitis, ice it nightly.", "diagnosis"),
     ],
 )
 def test_new_shapes_of_advice(text: str, kind: str, policy: Policy) -> None:

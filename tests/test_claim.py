@@ -169,6 +169,7 @@ def test_an_unproven_remedy_is_a_claim_as_well_as_misinformation(policy: Policy)
         ("Unrivaled outcomes in spine surgery, right here in Fenwick.", "comparison"),
         ("Our PRP shots regrow knee cartilage.", "efficacy"),
         ("Visible results after just one session!", "quick_results"),
+        ("Our spinal program can correct scoliosis without surgery.", "efficacy"),
         ("We're the premier spine center in the Midwest.", "superlative_place"),
     ],
 )

@@ -78,6 +78,10 @@ DIAGNOSIS = Dual(
     r"\s+(?:is|are|was|seems?|looks?|came\s+back)\s+(?:\w+\s+)?(?:too\s+)?(?:high|low|fine|normal|elevated|off)\b"
     r"|\b(?:your|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:totally\s+|perfectly\s+)?fine\s+to\s+\w+"
     r"|\byou\s+(?:probably|definitely|likely|clearly|almost certainly)\s+have\b"
+    rf"|\byour\s+(?:\w+\s+)?(?:pain|rash|cough|symptoms?|headaches?|swelling|spot|lump|knee|back|shoulder|hip|ankle"
+    rf"|wrist|stomach|throat|ear|eye|skin)\s+(?:pain\s+)?(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?(?:\w+(?:itis|osis|algia)"
+    rf"|arthritis|tendinitis|sciatica|a\s+sprain|a\s+strain|an?\s+infection|eczema|psoriasis|shingles|gout|reflux"
+    rf"|allerg\w+|a\s+migraine|migraines)\b"
     rf"|\b(?:that'?s|it'?s|this\s+is)\s+(?:probably|definitely|likely|almost certainly|just)\s+(?:just\s+)?(?:an?\s+)?"
     rf"(?:\w+\s+)?(?:{MEDICAL_WORD}|strain|sprain|infection|virus|tear|fracture)\b"
     r"|\b(?:usted\s+)?(?:probablemente|seguramente)\s+tiene\b|\bparece\s+que\s+(?:usted\s+)?tiene\b"
@@ -188,6 +192,8 @@ SKIP_COURSE = Dual(
     rf"\s+(?:\w+\s+)?{MEDICINE}\b"
 )
 NO_LONGER_NEEDED = Dual(
+    rf"\bno\s+need\s+(?:for|to\s+(?:take|use|keep\s+taking|keep\s+using))\s+(?:your|the|those|these)\s+(?:\w+\s+)?"
+    rf"(?:{DRUG}|meds|medications?|medicines?|pills)\b|"
     rf"\b(?:don'?t|do\s+not)\s+need\s+(?:your\s+|those\s+|these\s+|the\s+)?(?:\w+\s+)?{MEDICINE}"
     r"\s+(?:anymore|any\s+more|any\s+longer)\b"
     rf"|\bno\s+longer\s+need\s+(?:your\s+|those\s+|these\s+|the\s+)?(?:\w+\s+)?{MEDICINE}\b"

@@ -255,7 +255,8 @@ RULES: tuple[ClaimRule, ...] = (
         r"\s+younger\b|\bunlimited energy\b|\benerg[ií]a ilimitada\b|\binstant(?:ly)?\s+(?:relief|results)\b"
         r"|\b(?:quema|queman|derrite|derriten)\s+(?:la\s+)?grasa\b|\brevierte(?:n)?\s+(?:el\s+)?envejecimiento\b"
         r"|\beliminat(?:es|e)\s+(?:\w+\s+){0,2}?(?:" + MEDICAL_WORD + r")(?:\s+(?:" + MEDICAL_WORD + r"))?\b"
-        r"|\b(?:lowers?|reduces?|cures?|reverses?|treats?|heals?|balances?|eliminates?|relieves?|fixes)\s+(?:\w+\s+){1,3}?"
+        r"|\b(?:lowers?|reduces?|cures?|reverses?|treats?|heals?|balances?|eliminates?|relieves?|fix(?:es)?|correct(?:s)?"
+        r"|straightens?)\s+(?:\w+\s+){1,3}?"
         r"(?:naturally|without\s+(?:medication|medicine|drugs|pills|surgery|prescriptions?)|sin\s+(?:medicamentos"
         r"|cirugía|pastillas))\b",
         "Makes an unproven health claim about what a treatment does.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.guardrails.claim_triggers import register, word_starts
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
+from bot.guardrails.misinfo_causes import find_unfounded_causes
 from bot.guardrails.misinfo_families import FAMILY_MYTHS
 from bot.guardrails.misinfo_frames import framed_as_myth, states_fact
 from bot.guardrails.misinfo_links import LINKS, names_antibiotic_by_suffix
@@ -42,6 +43,7 @@ def find_myths(ctx: ReviewContext) -> list[tuple[Myth, int, int]]:
                 continue
             found.append((myth, match.start(), match.end()))
     found.extend(find_pairs(ctx))  # type: ignore[arg-type]  # a Pair has the fields a finding needs
+    found.extend(find_unfounded_causes(ctx))
     ctx.extra["_misinfo_matches"] = found
     return found
 

@@ -19,6 +19,12 @@ _NOT_FOR_ALL = (
     r"|(?:against|on|for)\s+(?:\w+\s+)?(?:virus\w*|viral|colds?|flu|bacteria)))"
 )
 _CLAUSE_GAP = r"[^.!?\n;:]{0,50}?"
+# Medicines and vaccines said to ruin an organ: "blood pressure medicine damages your kidneys".
+_ORGAN_HARM = (
+    r"(?:damag\w*|destroy\w*|ruin\w*|rots?|fr(?:y|ies)|shut\w*\s+down|daña\w*|destruye\w*|arruina\w*)\s+(?:your\s+"
+    r"|the\s+|their\s+|kids'?\s+|sus?\s+|tus?\s+|el\s+|los\s+|la\s+)?(?:kidneys?|liver|brain|heart|immune\s+system|gut"
+    r"|riñones|hígado|cerebro|corazón|sistema\s+inmune)"
+)
 _PREVENTABLE = alt(
     r"measles", r"polio", r"whooping\s+cough", r"pertussis", r"chicken\s?pox", r"mumps", r"rubella", r"diphtheria",
     r"tetanus", r"hpv", r"hepatitis\s+b", r"the\s+flu", r"influenza", r"covid(?:-19)?", r"rotavirus", r"meningitis",
@@ -52,7 +58,8 @@ FAMILY_MYTHS: tuple[Myth, ...] = (
         "statin|estatina|vaccin|vacuna|shot|jab|chemo|quimio|antidepress|antidepresiv|ssri|insulin|blood|fluor"
         "|sunscreen|inhaler|methadone|buprenorph|suboxone|metadona|buprenorf|birth|antibiotic|antiretrovir|prep"
         "|mmr|hpv|flu|booster|mrna|immuniz",
-        rf"\b{_THERAPY}\b{_CLAUSE_GAP}\b(?:(?:do|does|hacen?)\s+more\s+harm\s+than\s+good|hacen?\s+más\s+daño\s+que\s+bien"
+        rf"\b{_THERAPY}\b{_CLAUSE_GAP}\b(?:{_ORGAN_HARM}|(?:do|does|hacen?)\s+more\s+harm\s+than\s+good"
+        r"|hacen?\s+más\s+daño\s+que\s+bien"
         r"|(?:are|is)\s+(?:just\s+|nothing\s+but\s+)?(?:poison|a\s+scam|a\s+hoax|useless|worthless)\b"
         r"|(?:son|es)\s+(?:un\s+)?(?:veneno|estafa|inútil\w*)|kills?\s+more\s+(?:people\s+)?than\s+(?:it|they)\s+"
         rf"(?:saves?|helps?|cures?)|(?P<neg>don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:really\s+|actually\s+)?work"
@@ -179,6 +186,27 @@ FAMILY_MYTHS: tuple[Myth, ...] = (
         "Treats mental illness or addiction as a matter of willpower, or says treatment is 'another addiction'.",
         "Depression, anxiety and addiction are medical conditions; medicines like buprenorphine and methadone "
         "save lives (NIMH, SAMHSA).",
+        anchored=True,
+    ),
+    myth(
+        "everyday_health_myths",
+        "lose|pierde|perdemos|diabetic|diabetics|people|diabéticos|only|solo|sólo|hpv|vph|flush|flushes|flushing"
+        "|purg|sweat|draw|draws|drawing|pull|pulls|pulling|detoxif|cleans|limpia|elimina",
+        r"\b(?:lose|loses|pierde\w*)\s+(?:most|half|\d+\s?%)\s+(?:of\s+)?(?:your\s+|the\s+|our\s+)?(?:body\s+)?heat\s+"
+        r"(?:through|from|por)\s+(?:your\s+|the\s+|la\s+)?(?:head|cabeza)"
+        r"|\b(?:diabetics|people\s+with\s+diabetes|diabéticos)\s+(?P<neg>can\s+never|can'?t\s+ever|must\s+never|cannot"
+        r"|can'?t|no\s+pueden)\s+(?:eat|have|comer|tomar)\s+(?:any\s+)?(?:sugar|sweets|fruit|carbs|dessert|azúcar"
+        r"|dulces|fruta)"
+        r"|\bonly\s+(?:old|older|elderly)\s+(?:people|adults|folks)\s+(?:get|have)\s+(?:strokes?|heart\s+attacks?"
+        r"|cancer|shingles)|\bsolo\s+(?:los\s+)?(?:ancianos|viejos|mayores)\s+(?:tienen|sufren)\s+(?:derrames|infartos)"
+        r"|\b(?:hpv|vph)\s+(?:only|solo|sólo|just)\s+(?:affects|afecta|matters\s+for|infects)\s+(?:a\s+)?(?:women|girls"
+        r"|las\s+mujeres|las\s+niñas|mujeres|niñas)"
+        r"|(?<!kidneys\s)(?<!liver\s)(?<!body\s)(?<!lungs\s)(?<!organs\s)(?<!riñones\s)(?<!hígado\s)(?<!cuerpo\s)"
+        r"\b(?:flush\w*|purg\w*|sweat\w*|draws?|drawing|pulls?|pulling|detoxif\w*|cleans\w*|limpia\w*|elimina\w*)\s+"
+        r"(?:out\s+)?(?:all\s+|the\s+|those\s+|your\s+|las\s+|todas\s+las\s+)?(?:toxins|impurities|heavy\s+metals|toxinas"
+        r"|impurezas|metales\s+pesados)\b",
+        "Repeats a common health myth.",
+        "Check the claim against a trusted source (CDC, NIH, a professional society) and state the evidence instead.",
         anchored=True,
     ),
     myth(

@@ -70,11 +70,15 @@ BIRTH_CONTROL = alt(
 GMO = alt(r"gmos?", r"genetically\s+modified\s+\w+", r"transgénic\w+", r"bioengineered\s+\w+")
 VITAMIN_K = alt(r"vitamin\s+k(?:\s+(?:shots?|injections?))?", r"vitamina\s+k")
 
+# A vaccine, not the virus it is named after: "HPV causes cervical cancer" is a fact.
+VAX_STRICT = VAX.replace("|mmr|hpv|gardasil", "|mmr|gardasil")
+
 # --- Objects -------------------------------------------------------------------------------------------
 VACCINE_HARM = alt(
     r"autis\w*", r"sids", r"sudden\s+infant\s+death", r"muerte\s+súbita", r"infertil\w*", r"steril\w*",
     r"estéril\w*", r"miscarr\w*", r"abortos?", r"(?:turbo\s+)?cancers?", r"cáncer", r"leukemia", r"leucemia",
     r"(?:chronic|autoimmune)\s+(?:illness|disease)\w*", r"enfermedades\s+crónicas", r"multiple\s+sclerosis",
+    r"(?:\w+\s+)?outbreaks?", r"brotes?",
     r"paraly\w+", r"parálisis", r"brain\s+damage", r"daño\s+cerebral", r"adhd", r"tdah", r"type\s+1\s+diabetes",
 )
 VIRAL = alt(
@@ -194,7 +198,7 @@ LINKS: tuple[Myth, ...] = (
     link(
         "link_vaccine_harm",
         f"{VAX_WORDS}|autis|regress|sids|leukemia|leucemia|paraly|after|since|following|después|tras",
-        rf"\b{VAX}\b{G}\b{CAUSE}{G}\b{VACCINE_HARM}\b",
+        rf"\b{VAX_STRICT}\b{G}\b{CAUSE}{G}\b{VACCINE_HARM}\b",
         "Links vaccines to autism, infertility, SIDS, cancer or chronic disease; large studies found no such link.",
         "Vaccines do not cause autism, infertility, SIDS or cancer; their safety is monitored closely (CDC, WHO).",
         backward=rf"\b(?:autis\w*|regress\w*|sids|leukemia|leucemia|paraly\w+)\b{G}\b(?:(?:right|just|days|weeks"
@@ -282,10 +286,11 @@ LINKS: tuple[Myth, ...] = (
     link(
         "link_weather_colds",
         "wet|damp|cold|chill|draft|draught|walking|sleeping|being|getting|going|frío|aire|pelo|cabello|corriente"
-        "|andar|caminar|sereno|salir",
+        "|andar|caminar|sereno|salir|without|catch|get|pescar|agarr",
         r"\b(?:(?:going\s+out(?:side)?\s+with\s+)?(?:wet|damp)\s+hair|cold\s+(?:weather|air|temperatures)|being\s+cold"
         r"|getting\s+chilled|chills?|drafts?|draughts?|walking\s+barefoot|sleeping\s+with\s+(?:a|the)\s+(?:fan|window)"
-        r"\s+\w+|frío|aire\s+frío|(?:salir\s+con\s+el\s+)?(?:pelo|cabello)\s+mojado|corrientes?\s+de\s+aire"
+        r"\s+\w+|(?:going\s+out(?:side)?\s+)?without\s+(?:a\s+)?(?:coat|jacket|hat|scarf|socks|shoes)|frío|aire\s+frío"
+        r"|(?:salir\s+con\s+el\s+)?(?:pelo|cabello)\s+mojado|corrientes?\s+de\s+aire"
         r"|(?:andar|caminar)\s+descalz\w+|sereno)\b"
         r"[^.!?\n]{0,50}?\b(?:caus\w*|gives?\s+you|will\s+give\s+you|makes?\s+you|way\s+to\s+(?:catch|get)|leads?\s+to"
         r"|brings?\s+on|(?:you'?ll|you\s+will|you\s+can|can)\s+(?:catch|get)|da|causa|provoca|te\s+(?:da|enferma|resfría))"
@@ -293,6 +298,9 @@ LINKS: tuple[Myth, ...] = (
         r"|enferm\w+)\b",
         "Says cold weather or wet hair causes colds or flu; viruses do.",
         "Colds and flu are caused by viruses, not by cold air or wet hair; handwashing and vaccines help (CDC).",
+        backward=r"\b(?:catch|get|pescar|agarrar)\w*\s+(?:a\s+|un\s+)?(?:cold|the\s+flu|flu|pneumonia|resfriado|gripe)\s+"
+        r"(?:from|by|de|por)\s+(?:\w+\s+){0,3}?(?:wet|damp|cold|without|being|going|sleeping|walking|no\s+coat"
+        r"|mojad\w*|frío|salir|andar)\b",
     ),
 )
 

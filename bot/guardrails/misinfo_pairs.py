@@ -56,9 +56,11 @@ PAIRS: tuple[Pair, ...] = (
     pair(
         "knuckles_arthritis",
         "crack|cracking|knuckle|knuckles|pop|pops|popping|tronar|tronarse|crujir|nudillos",
-        r"\b(?:(?:crack|pop)\w*\s+(?:your\s+|their\s+|my\s+)?knuckles|knuckle[- ]crack\w*"
+        r"\b(?:(?:crack|pop)\w*\s+(?:your\s+|their\s+|my\s+)?(?:knuckles|back|neck|joints|fingers)"
+        r"|knuckle[- ]crack\w*"
         r"|(?:every|each)\s+(?:pop|crack)|tronar(?:se)?\s+los\s+dedos|crujir\s+los\s+nudillos|tronarse\s+los\s+nudillos)\b",
-        r"\b(?:arthriti\w*|artritis|cartilage|cartílago|joint\s+damage|daño\s+articular)\b",
+        r"\b(?:arthriti\w*|artritis|cartilage|cartílago|joint\s+damage|daño\s+articular|(?:ruin|damag|wreck|destroy)\w*"
+        r"\s+(?:your\s+|the\s+)?(?:spine|joints?|back|neck))\b",
         "Says cracking your knuckles causes arthritis; studies found no link.",
         "Knuckle cracking doesn't cause arthritis (Harvard Health, Johns Hopkins).",
         window=1,
@@ -74,6 +76,15 @@ PAIRS: tuple[Pair, ...] = (
         r"|permanent\s+(?:eye\s+)?damage|para\s+siempre)\b",
         "Says reading in dim light or sitting close to the screen damages your eyes; it tires them, no more.",
         "Dim light and screens can cause eye strain, not lasting damage (American Academy of Ophthalmology).",
+    ),
+    pair(
+        "microwave_food",
+        "microwav|microondas",
+        r"\b(?:microwav\w*|microondas)\b",
+        r"\b(?:radioactive|radiation\s+poisoning|radiactiv\w*|(?:destroys?|kills?|zaps?|destruye\w*)\s+(?:all\s+|the\s+"
+        r"|todos\s+los\s+)?(?:\w+\s+)?(?:nutrients|vitamins|nutrientes|vitaminas))\b",
+        "Says microwaving makes food radioactive or strips its nutrients; it does neither.",
+        "Microwaving doesn't make food radioactive and keeps nutrients about as well as other cooking (FDA).",
     ),
     pair(
         "sugar_hyperactivity",
