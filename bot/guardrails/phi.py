@@ -40,6 +40,7 @@ _WORDING: dict[str, tuple[str, str]] = {
     "record_number": ("A record, prescription, account or plan number identifies a patient.", "Remove the number."),
     "room": ("A room or bed number points to a specific patient.", "Remove the room or bed number."),
     "device": ("A device serial number identifies the patient who has it.", "Remove the serial number."),
+    "username": ("A patient's portal username identifies them.", "Remove the username."),
     "handle": ("This reply ties a person's account to their care and confirms they are a patient.",
                "Reply without confirming they are a patient; take details to a private message or a call."),
     "url": ("A link to a patient's own page identifies them.", "Remove the link."),
@@ -52,12 +53,12 @@ _WORDING: dict[str, tuple[str, str]] = {
                       "Thank them without mentioning their visit or care, and move details to a private channel."),
 }
 # Where two spans overlap, the more specific type wins.
-_PRIORITY = ("ssn", "record_number", "device", "plate", "ip", "email", "url", "phone", "room", "age", "date",
-             "address", "unique_characteristic", "handle", "name", "place", "patient_reply")
+_PRIORITY = ("ssn", "record_number", "username", "device", "plate", "ip", "email", "url", "phone", "room", "age",
+             "date", "address", "unique_characteristic", "handle", "name", "place", "patient_reply")
 _RANK = {kind: rank for rank, kind in enumerate(_PRIORITY)}
 # Identifiers that put one patient's record in the post: a name beside them is that patient's.
 _MIN_KEPT_PREFIX = 12  # characters of a long span worth keeping before a more specific one inside it
-_RECORD_KINDS = frozenset(("ssn", "record_number", "device", "plate"))
+_RECORD_KINDS = frozenset(("ssn", "record_number", "device", "plate", "username"))
 _ORG_CACHE: dict[int, tuple[Policy, OrgDetails]] = {}
 
 

@@ -102,7 +102,7 @@ _CARE_NOUN = (
     r"retainer|dentures|veneers|IV|port|stent|catheter|walker|cane|wheelchair|boot|adjustments?|fitting|cough|"
     r"fever|rash|reflux|GERD|scope|hot\s+flashes|dizziness|nausea|bleeding|swelling|blood\s*work|lab\s*work|panel|facelift|botox|"
     r"fillers?|lipo\w*|tummy\s+tuck|birth|labor|c-section|sobriety|counseling|(?:support\s+|therapy\s+)?group|"
-    r"pills?|"
+    r"pills?|portal(?:\s+(?:account|password|login))?|"
     + word_ending_in(DRUG_SUFFIXES)
     + r"|"
     r"receta|cita|visita|glucosa|cirug[ií]a|tratamiento|insulina|dosis|resultados|quimio\w*|ca[íi]da|accidente|"

@@ -65,7 +65,7 @@ _MBI = Lexicon(
 _USERNAME = Lexicon(
     r"(?i:user\s?name|user\s+ID|login|log-?in\s+(?:name|ID)|portal\s+(?:ID|name|account)|screen\s+name|"
     r"usuario|nombre\s+de\s+usuario)(?P<link>\s*(?:(?i:is|was|es)\s+|:\s*)[\"'“‘]?|\s+|"
-    r"\s+(?i:for|of|de)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?=[A-Za-z0-9][\w.-]*[\d_]))"
+    r"\s+(?i:for|of|de)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?=[A-Za-z][\w.-]*[\d_]))"
     r"(?P<value>(?!(?i:and|or|the|your|their|his|her|you|to|for|from|of|in|on|at|with|field|box|password|reset|"
     r"same|email|e-mail|phone|number|page|screen|help|issues?|problems?|y|su|tu|el|la|de)\b)"
     r"[A-Za-z0-9][\w.-]{1,}[A-Za-z0-9_])",
@@ -118,7 +118,7 @@ def numbers(ix: TextIndex) -> list[PhiSpan]:
         value = match.group("value")
         # "username: kbell" says it is one; after a bare space it must look like one ("login jb_1984").
         if match.group("link").strip() or any(ch.isdigit() or ch in "_." for ch in value):
-            spans.append(PhiSpan(match.start("value"), match.end("value"), "handle"))
+            spans.append(PhiSpan(match.start("value"), match.end("value"), "username"))
     return spans
 
 

@@ -54,7 +54,8 @@ FOLLOWED_BY_CREDENTIAL = re.compile(
     + r"\b|,\s*[A-Z]{2,6}(?:-[A-Z]{1,3})?\b(?![a-z]|\s*[:#]?\s*[A-Z0-9-]*\d))"
 )
 _STAFF_WORDS = _alt(
-    "recruiter advocate liaison representative manager director coordinator educator educadora educador lead "
+    "recruiter advocate liaison representative board_chair chairman chairwoman chairperson trustee trustees "
+    "manager director coordinator educator educadora educador lead "
     "supervisor chief ceo cfo coo cno cmo "
     "president vp founder owner administrator receptionist front_desk scheduler assistant aide tech technician "
     "nurse nurses hospitalist physician surgeon doctor doctora dentist hygienist pharmacist therapist counselor "

@@ -70,7 +70,7 @@ _SECOND_PERSON = frozenset(words("you your you're yours usted su sus te tu le"))
 # Words a care phrase starts with when it is someone else's, not the reader's ("her chemo", "their screening").
 _THIRD_PARTY = frozenset(words("his her their"))
 # Given names that are also English words: names only inside a sentence, never when they open one.
-_NAMES_THAT_ARE_WORDS = frozenset(words("frank grace hope joy faith will mark bill dawn drew chase pat"))
+_NAMES_THAT_ARE_WORDS = frozenset(words("frank grace will mark bill dawn drew chase pat"))
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[\W_]*$")
 # "Thank you, X!", "we're rooting for you, X.": a person addressed at the end of a clause.
 _ADDRESSED_AFTER_YOU = re.compile(r"\b(?:you|ya|ti|te)\b[^.!?\n,]{0,40},\s*$", re.IGNORECASE)
@@ -324,8 +324,12 @@ def patient_names(ix: TextIndex, permission: bool, identified: bool = False) -> 
     reply_care = _readers_care(ix)
     for cand in candidates:
         before = text[max(0, cand.start - 30) : cand.start]
-        if PUBLIC_PREFIX.search(before) or PET_BEFORE.search(before) or PET_AFTER.match(text, cand.end):
+        if PET_BEFORE.search(before) or PET_AFTER.match(text, cand.end):
             cand.role = "other"
+        elif PUBLIC_PREFIX.search(before):
+            # a public figure is not a patient, unless the sentence speaks of their care ("Sheriff X, recovering
+            # from knee surgery")
+            cand.role = "" if ix.has(PERSONAL_CARE, *ix.sentence(cand.start)) else "other"
         elif _PATIENT_AFTER.match(text, cand.end):
             cand.role = "patient"
         elif _staff(text, cand):

@@ -59,7 +59,9 @@ _DATA = Path(__file__).with_name("data")
 _CAP = r"(?-i:[A-ZÁÉÍÓÚÑ])[\w'’.&-]*"
 # Before a role: "the Wrenfield High head football", "the only Olympic", "Glenmere's only", "a retired ferry".
 _NAMED_PLACE_BEFORE = re.compile(
-    r"\b(?:the|our|la|el)\s+(?P<place>(?:" + _CAP + r"\s+){1,4})(?P<mods>(?:(?-i:[a-z])[\w-]*\s+){0,2})$", ICASE
+    r"\b(?:the|our|la|el)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?P<place>(?:" + _CAP + r"\s+){1,4})"
+    r"(?P<mods>(?:(?-i:[a-z])[\w-]*\s+){0,2})$",
+    ICASE,
 )
 _SUPERLATIVE_BEFORE = re.compile(
     r"(?:(?:\b(?:the|our|a|an)|" + _CAP + r"['’]s)\s+(?:very\s+)?(?:" + _SUPERLATIVE + r"|last|only\s+other)"
