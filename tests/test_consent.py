@@ -141,6 +141,7 @@ def test_patient_stories_without_permission_block(text: str, excerpt: str, polic
         "Welcome to the world, Spring! 🌷 Allergy season is here; here's how to cope.",
         "Your baby's first steps usually happen between 9 and 15 months. Ask your pediatrician if you're worried.",
         "Nurse practitioner Jamal Carter ran his first marathon this weekend! So proud of you, Jamal 🏅",
+        "Five years ago today I walked into this hospital as a new grad. Today I'm a charge nurse here. 💙",
         # statistics, organisations, staff, pets, events
         "91% of our patients said they would recommend us to a friend (2024 survey).",
         "Millbrook Clinic turns 25 this month 🎉 Thanks for trusting us with your care.",

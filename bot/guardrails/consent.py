@@ -48,6 +48,8 @@ _NOT_HAPPENED = re.compile(
     r"\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+# The author telling their own story ("I walked into this hospital as a new grad") needs no one's permission.
+_FIRST_PERSON = re.compile(r"\b(?:I|I've|I’ve|I'd|I’d|[Ww]e|[Yy]o)\s+(?:[\w'’-]+\s+)?$")
 _BARE_SAYING = re.compile(r"said|says|wrote|writes|shared|shares|texted|emailed|messaged", re.IGNORECASE)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:she|he|her|his|him|hers|himself|herself|ella|él)\b", re.IGNORECASE)
 _POINTER_BEFORE = re.compile(r"\b(?:read|leave|write|post|see)\s+$", re.IGNORECASE)  # "read reviews from patients"
@@ -55,7 +57,9 @@ _OTHER_ACTOR = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?]\
 
 
 def _happened(text: str, start: int) -> bool:
-    return _NOT_HAPPENED.search(text, max(0, start - 25), start) is None
+    """Whether an event happened to someone else: not advice, a possibility, or the author's own story."""
+    low = max(0, start - 25)
+    return _NOT_HAPPENED.search(text, low, start) is None and _FIRST_PERSON.search(text, low, start) is None
 
 
 @dataclass
