@@ -134,6 +134,8 @@ def test_clear_disclosures_pass(text: str, policy: Policy) -> None:
         "Ask us about our new BrightSmile whitening kit! Use code SMILE10 for 10% off at the front desk.",
         "Nuestro nuevo Kit Sonrisa ya está aquí. Use el código SONRISA10 para un 10% de descuento en recepción.",
         "Book a hearing consult with Bellwether Hearing & Audiology: openings this month!",
+        "Get 20% off your first massage at our wellness center with code RELAX20!",
+        "Thank you to Pfizer for the educational grant behind our lecture series. Our speakers choose their topics.",
         # hospitality, boards and partners with no product promoted
         "Thank you to the Rotary Club for treating our night-shift nurses to pizza during Nurses Week! 🍕",
         "Huge thanks to Lakeside Bakery for sending our ER team cookies this morning 🍪",

@@ -166,8 +166,9 @@ OWN_OFFER = re.compile(
     r"\b(?i:our|nuestr[oa]s?)\s+(?:(?i:new|nuev[oa])\s+)?(?:[\d-]+[- ]?\w*\s+)?[A-Z][\w-]*\s+(?:[\w-]+\s+){0,2}?"
     r"(?i:" + _PRODUCT_NOUN + r")\b"
     r"|\b(?i:nuestr[oa]s?\s+(?:nuev[oa]\s+)?" + _PRODUCT_NOUN + r")\s+[A-Z]"
-    r"|(?i:\b(?:at|in|from)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:pharmacy|clinic|office|front\s+desk|store|shop|practice|"
-    r"gift\s+shop|lobby|reception|counter|location|locations)\b|\ben\s+(?:nuestr[oa]\s+|la\s+)?(?:recepci[oó]n|"
+    r"|(?i:\b(?:at|in|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:pharmacy|clinic|office|front\s+desk|store|shop|"
+    r"practice|gift\s+shop|lobby|reception|counter|locations?|centers?|centres?|spa|kiosks?|caf[eé]|cafeteria|gym|lab|"
+    r"department|hospital)\b|\ben\s+(?:nuestr[oa]\s+|la\s+)?(?:recepci[oó]n|"
     r"farmacia|cl[ií]nica|consultorio|tienda)\b)"
 )
 # "Ad: ..." or "[Sponsored]" opening a line.
