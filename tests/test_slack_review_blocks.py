@@ -5,13 +5,9 @@ from __future__ import annotations
 import json
 
 from bot.guardrails.findings import Finding, PlatformInfo, Readability, Report, verdict_for
+from handlers.slack.blocks import MAX_BUTTON_VALUE
 from handlers.slack.options import plain_text, review_request
-from handlers.slack.report_blocks import (
-    MAX_BUTTON_VALUE,
-    report_blocks,
-    report_fallback,
-    submit_value,
-)
+from handlers.slack.report_blocks import report_blocks, report_fallback, submit_value
 from handlers.slack.review import report_actions, review_modal
 from tests.slack_limits import assert_message_blocks, assert_modal
 

@@ -7,14 +7,12 @@ the text shown, so an approval always binds to what the approver saw.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any
 
 from bot.approvals_model import Post
 from bot.guardrails.platform import BUILT_IN
-from handlers.slack.report_blocks import (
-    CHECK_NAME,
+from handlers.slack.blocks import (
     MAX_SECTION_CHARS,
     Block,
     button,
@@ -22,8 +20,10 @@ from handlers.slack.report_blocks import (
     context,
     escape,
     header,
+    modal,
     mrkdwn_section,
 )
+from handlers.slack.report_blocks import CHECK_NAME
 
 APPROVE_ACTION = "approval_approve"
 CHANGES_ACTION = "approval_request_changes"
@@ -180,14 +180,12 @@ def card_fallback(post: Post) -> str:
 
 def changes_modal(post: Post, metadata: dict[str, Any]) -> dict[str, Any]:
     """The form asking an approver what needs to change."""
-    return {
-        "type": "modal",
-        "callback_id": CHANGES_MODAL,
-        "title": {"type": "plain_text", "text": "Request changes"},
-        "submit": {"type": "plain_text", "text": "Send to author"},
-        "close": {"type": "plain_text", "text": "Cancel"},
-        "private_metadata": json.dumps(metadata),
-        "blocks": [
+    return modal(
+        CHANGES_MODAL,
+        "Request changes",
+        submit="Send to author",
+        metadata=metadata,
+        blocks=[
             mrkdwn_section(
                 f"Post #{post.id} (version {post.version}) by <@{post.author}>. The author gets your reason."
             ),
@@ -203,7 +201,7 @@ def changes_modal(post: Post, metadata: dict[str, Any]) -> dict[str, Any]:
                 },
             },
         ],
-    }
+    )
 
 
 def edit_button(post: Post) -> dict[str, Any]:
@@ -212,14 +210,12 @@ def edit_button(post: Post) -> dict[str, Any]:
 
 def edit_modal(post: Post, metadata: dict[str, Any]) -> dict[str, Any]:
     """The form in which the author edits a post: saving makes a new version that needs approving again."""
-    return {
-        "type": "modal",
-        "callback_id": EDIT_MODAL,
-        "title": {"type": "plain_text", "text": f"Edit post #{post.id}"[:24]},
-        "submit": {"type": "plain_text", "text": "Save and resubmit"},
-        "close": {"type": "plain_text", "text": "Cancel"},
-        "private_metadata": json.dumps(metadata),
-        "blocks": [
+    return modal(
+        EDIT_MODAL,
+        f"Edit post #{post.id}",
+        submit="Save and resubmit",
+        metadata=metadata,
+        blocks=[
             mrkdwn_section(
                 f"Version {post.version}, {STATE_LABEL[post.state].split(' ', 1)[1].lower()}. Saving reviews the text "
                 "again and makes a new version: earlier approvals do not carry over."
@@ -237,7 +233,7 @@ def edit_modal(post: Post, metadata: dict[str, Any]) -> dict[str, Any]:
                 },
             },
         ],
-    }
+    )
 
 
 def decision_blocks(post: Post, actor: str) -> list[Block]:
@@ -280,14 +276,12 @@ def submitted_message(post: Post, channel: str) -> str:
 def submit_modal(channel: str | None) -> dict[str, Any]:
     """The form `/submit` opens when it comes without a text."""
     options = [{"text": {"type": "plain_text", "text": name}, "value": name} for name in BUILT_IN]
-    return {
-        "type": "modal",
-        "callback_id": SUBMIT_MODAL,
-        "title": {"type": "plain_text", "text": "Submit for approval"},
-        "submit": {"type": "plain_text", "text": "Submit"},
-        "close": {"type": "plain_text", "text": "Cancel"},
-        "private_metadata": json.dumps({"channel": channel}),
-        "blocks": [
+    return modal(
+        SUBMIT_MODAL,
+        "Submit for approval",
+        submit="Submit",
+        metadata={"channel": channel},
+        blocks=[
             mrkdwn_section("CarePost reviews the text, then asks the approvers to sign it off."),
             {
                 "type": "input",
@@ -303,4 +297,4 @@ def submit_modal(channel: str | None) -> dict[str, Any]:
                 "element": {"type": "static_select", "action_id": PLATFORM_INPUT, "options": options},
             },
         ],
-    }
+    )

@@ -22,6 +22,7 @@ from bot.calendar_digest import Digest
 from bot.reminders import Sender
 from bot.services import Services
 from handlers.slack import home
+from handlers.slack.blocks import Block
 from handlers.slack.calendar_blocks import (
     ADD_ACTION,
     DATE_BLOCK,
@@ -41,7 +42,6 @@ from handlers.slack.calendar_blocks import (
     home_section as calendar_home_blocks,
 )
 from handlers.slack.replies import guarded, tell
-from handlers.slack.report_blocks import Block
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from typing import Any
@@ -12,7 +11,7 @@ from bot.calendar_digest import Digest
 from bot.calendar_text import ADD_EXAMPLE
 from bot.calendar_when import clock_time, zone_name
 from bot.policy import PLATFORMS
-from handlers.slack.report_blocks import (
+from handlers.slack.blocks import (
     MAX_MESSAGE_BLOCKS,
     MAX_SECTION_CHARS,
     Block,
@@ -21,6 +20,7 @@ from handlers.slack.report_blocks import (
     context,
     escape,
     header,
+    modal,
     mrkdwn_section,
 )
 
@@ -172,15 +172,13 @@ def schedule_modal(
         if entry_title:
             field["initial_value"] = entry_title[:200]
         blocks.append({"type": "input", "block_id": TITLE_BLOCK, "label": _plain("Title"), "element": field})
-    return {
-        "type": "modal",
-        "callback_id": SCHEDULE_MODAL,
-        "title": _plain(clip(title, 24)),
-        "submit": _plain("Save"),
-        "close": _plain("Cancel"),
-        "private_metadata": json.dumps(metadata),
-        "blocks": blocks,
-    }
+    return modal(
+        SCHEDULE_MODAL,
+        title,
+        submit="Save",
+        metadata=metadata,
+        blocks=blocks,
+    )
 
 
 def _plain(text: str) -> dict[str, Any]:

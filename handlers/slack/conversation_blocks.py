@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from bot.guardrails.findings import Report
 from bot.masking import phi_findings
-from handlers.slack.report_blocks import (
-    CHECK_NAME,
+from handlers.slack.blocks import (
     MAX_MESSAGE_BLOCKS,
     Block,
     clip,
     context,
     escape,
     mrkdwn_section,
-    report_blocks,
-    report_fallback,
 )
+from handlers.slack.report_blocks import CHECK_NAME, report_blocks, report_fallback
 
 MAX_PRIVATE_EXCERPTS = 20
 PASSES_NOW = ":white_check_mark: *Pass* after the edit: no problems found now. Thanks!"

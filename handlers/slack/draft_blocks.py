@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from bot.drafting import Draft
 from bot.drafting_options import AUDIENCES, PLATFORM_CHOICES, DraftOptions
-from handlers.slack.report_blocks import (
+from handlers.slack.blocks import (
     MAX_MESSAGE_BLOCKS,
     MAX_SECTION_CHARS,
-    SUBMIT_ACTION,
     Block,
     button,
     clip,
     context,
     escape,
     header,
+    modal,
     mrkdwn_section,
-    report_blocks,
-    submit_value,
 )
+from handlers.slack.report_blocks import SUBMIT_ACTION, report_blocks, submit_value
 
 REGENERATE_ACTION = "draft_regenerate"
 EDIT_ACTION = "draft_edit"
@@ -152,14 +150,12 @@ def _text_input(
 
 def draft_modal(channel: str | None, topic: str = "") -> dict[str, Any]:
     """The form for `/draft` with no text: topic and every option."""
-    return {
-        "type": "modal",
-        "callback_id": DRAFT_MODAL,
-        "title": {"type": "plain_text", "text": "Draft a post"},
-        "submit": {"type": "plain_text", "text": "Draft"},
-        "close": {"type": "plain_text", "text": "Cancel"},
-        "private_metadata": json.dumps({"channel": channel}),
-        "blocks": [
+    return modal(
+        DRAFT_MODAL,
+        "Draft a post",
+        submit="Draft",
+        metadata={"channel": channel},
+        blocks=[
             _text_input(TOPIC_BLOCK, "What is the post about?", optional=False, max_length=2000, multiline=True,
                         placeholder="World Kidney Day: free screenings at our clinics", initial=topic or None),
             _select(PLATFORM_BLOCK, "Platform", [(p, platform_label(p)) for p in PLATFORM_CHOICES], "all"),
@@ -168,7 +164,7 @@ def draft_modal(channel: str | None, topic: str = "") -> dict[str, Any]:
             _text_input(CTA_BLOCK, "Call to action", placeholder="Book a screening"),
             _text_input(SOURCE_BLOCK, "A source to cite", max_length=500, placeholder="CDC, or a link"),
         ],
-    }
+    )
 
 
 def modal_values(view: dict[str, Any]) -> dict[str, str | None]:
@@ -206,16 +202,14 @@ def option_error_block(message: str) -> str:
 
 def edit_modal(draft: Draft, *, channel: str | None, ts: str | None) -> dict[str, Any]:
     """The Edit form: the draft's text to change; the submission is reviewed again."""
-    return {
-        "type": "modal",
-        "callback_id": EDIT_MODAL,
-        "title": {"type": "plain_text", "text": "Edit the draft"},
-        "submit": {"type": "plain_text", "text": "Save and review"},
-        "close": {"type": "plain_text", "text": "Cancel"},
-        "private_metadata": json.dumps({"draft_id": draft.id, "channel": channel, "ts": ts}),
-        "blocks": [
+    return modal(
+        EDIT_MODAL,
+        "Edit the draft",
+        submit="Save and review",
+        metadata={"draft_id": draft.id, "channel": channel, "ts": ts},
+        blocks=[
             _text_input(EDIT_BLOCK, f"Draft for {platform_label(draft.platform)}", optional=False,
                         max_length=EDIT_TEXT_MAX, initial=draft.text, multiline=True),
             context("Your text is reviewed again when you save; a new version of the draft is kept."),
         ],
-    }
+    )

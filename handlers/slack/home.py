@@ -27,8 +27,16 @@ from handlers.slack.approval_blocks import (
     status_text,
     when,
 )
+from handlers.slack.blocks import (
+    Block,
+    button,
+    clip,
+    context,
+    escape,
+    header,
+    mrkdwn_section,
+)
 from handlers.slack.replies import guarded
-from handlers.slack.report_blocks import Block, button, clip, context, escape, header, mrkdwn_section
 
 log = logging.getLogger(__name__)
 

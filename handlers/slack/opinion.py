@@ -17,10 +17,7 @@ from bot.guardrails import Report
 from bot.llm import LLMError
 from bot.second_opinion import SecondOpinion, SecondOpinionFailed
 from bot.services import Services
-from handlers.slack.replies import guarded, in_background, tell
-from handlers.slack.report_blocks import (
-    SUBMIT_ACTION,
-    VERDICT_TEXT,
+from handlers.slack.blocks import (
     Block,
     button,
     clip,
@@ -29,8 +26,9 @@ from handlers.slack.report_blocks import (
     fit_blocks,
     mrkdwn_section,
     quote,
-    submit_value,
 )
+from handlers.slack.replies import guarded, in_background, tell
+from handlers.slack.report_blocks import SUBMIT_ACTION, VERDICT_TEXT, submit_value
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from handlers.slack.report_blocks import Block, clip, fit_blocks
+from handlers.slack.blocks import Block, clip, fit_blocks
 
 log = logging.getLogger(__name__)
 

@@ -17,11 +17,14 @@ from bot.guardrails import MAX_TEXT_CHARS, Report, ReviewInputError
 from bot.guardrails.platform import BUILT_IN
 from bot.services import Services
 from handlers.slack import opinion
+from handlers.slack.blocks import (
+    button,
+    modal,
+)
 from handlers.slack.options import plain_text, review_request
 from handlers.slack.replies import guarded, post_dm, tell
 from handlers.slack.report_blocks import (
     SUBMIT_ACTION,
-    button,
     report_blocks,
     report_fallback,
     submit_value,
@@ -50,14 +53,12 @@ def review_modal(channel: str | None, platform: str | None = None) -> dict[str, 
     chosen = next((o for o in options if o["value"] == (platform or "").lower()), None)
     if chosen:
         select["initial_option"] = chosen
-    return {
-        "type": "modal",
-        "callback_id": MODAL,
-        "title": {"type": "plain_text", "text": "Review a post"},
-        "submit": {"type": "plain_text", "text": "Review"},
-        "close": {"type": "plain_text", "text": "Cancel"},
-        "private_metadata": json.dumps({"channel": channel}),
-        "blocks": [
+    return modal(
+        MODAL,
+        "Review a post",
+        submit="Review",
+        metadata={"channel": channel},
+        blocks=[
             {
                 "type": "input",
                 "block_id": TEXT_BLOCK,
@@ -79,7 +80,7 @@ def review_modal(channel: str | None, platform: str | None = None) -> dict[str, 
                 "element": select,
             },
         ],
-    }
+    )
 
 
 def report_actions(report: Report, platform: str | None) -> tuple[list[dict[str, Any]], list[str]]:

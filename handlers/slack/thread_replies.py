@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from handlers.slack.blocks import Block, clip, fit_blocks
 from handlers.slack.patience import Pacer, api_error
-from handlers.slack.report_blocks import Block, clip, fit_blocks
 
 log = logging.getLogger(__name__)
 
