@@ -63,6 +63,7 @@ _PATIENT_CONTACT_BEFORE = re.compile(
     r"su\s+(?:tel[ée]fono|celular|n[úu]mero|correo))\b[^.!?\n]{0,25}$",
     ICASE,
 )
+_PHONE_LIKE = re.compile(r"(?<!\d)\+\s?\d|\d(?:[\s().-]{0,2}\d){9}")
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().+-]*\d){6}")
 
 _NANP = re.compile(
@@ -111,11 +112,12 @@ def phones(ix: TextIndex, org: OrgDetails) -> list[PhiSpan]:
         return []
     found = {(m.start(), m.end()) for m in _NANP.finditer(text)}
     # phonenumbers finds what the pattern does not (international numbers, unseparated digits); it costs about
-    # 0.1 ms, so it runs only when digits outside the numbers already found could make another phone number.
+    # 0.1 ms, so it runs only when a '+' and a digit, or ten digits close together, are left outside the numbers
+    # already found.
     uncovered = text
     for start, end in found:
         uncovered = uncovered[:start] + " " * (end - start) + uncovered[end:]
-    if "+" in uncovered or len(digits_of(uncovered)) >= 10:
+    if _PHONE_LIKE.search(uncovered):
         for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
             if not any(s < match.end and match.start < e for s, e in found):
                 found.add((match.start, match.end))

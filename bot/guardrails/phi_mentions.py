@@ -49,6 +49,7 @@ _PLACE = Lexicon(
     + r"(?:['’]s)?(?:\s+" + TOKEN + r"\.?){0,2})",
     words("from of in on home back house farm ranch lives living resident native vive de"),
     flags=0,
+    capital_within=3,
 )
 # "a Harlow mom of three", "the Dunmore Flats teen": a town used to describe one person.
 _PLACE_BEFORE_PERSON = Lexicon(
@@ -57,6 +58,7 @@ _PLACE_BEFORE_PERSON = Lexicon(
     r"farmer|teacher|firefighter)\b",
     words("a an the our"),
     flags=0,
+    capital_within=1,
 )
 _HOME_CUE = re.compile(r"home|back|house|farm|ranch|lives|living|resident|native|vive", ICASE)
 _SINGULAR_PATIENT = re.compile(

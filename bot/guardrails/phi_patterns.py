@@ -16,7 +16,7 @@ from bot.guardrails.phi_lexicon import (
     PATIENT_NOUN,
     STREET_SUFFIX,
 )
-from bot.guardrails.phi_text import PhiSpan, TextIndex, words
+from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +37,13 @@ STAFF_NEARBY = re.compile(
     r"retir(?:es|ing|ement)|founder|founded|Dr\.|voluntari[oa]s?|emplead[oa]s?|fundador\w*)",
     ICASE,
 )
-_STREET_ADDRESS = re.compile(
-    r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}" + STREET_SUFFIX + r"\b\.?"
+_STREET_ADDRESS = Lexicon(
+    r"\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}" + STREET_SUFFIX + r"\b\.?"
     r"(?:,?\s*(?:Apt|Apartment|Unit|#)\.?\s*\w+)?"
-    r"|\b(?i:calle|avenida|av\.|camino|paseo)\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*){1,3}#?\s*\d{1,6}\b"
+    r"|(?i:calle|avenida|av\.|camino|paseo)\s+(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*){1,3}#?\s*\d{1,6}\b",
+    words("calle avenida av camino paseo"),
+    flags=0,
+    numbers=True,
 )
 _ORG_ADDRESS_BEFORE = re.compile(
     r"(?:[📍🏥🗺]\uFE0F?\s*|\b(?:our|located|visit\s+us|moving|moved|move|find\s+us|address|office|building|"
@@ -83,17 +86,17 @@ def street_addresses(ix: TextIndex, org: OrgDetails) -> list[PhiSpan]:
     """Numbered street addresses where a patient lives; the organisation's own address is skipped."""
     text = ix.text
     spans = []
-    for match in _STREET_ADDRESS.finditer(text):
-        address = match.group().lower()
+    for start, finish in ix.hits(_STREET_ADDRESS):
+        address = text[start:finish].lower()
         if any(address in known or known in address for known in org.addresses):
             continue
-        before = _before(text, match.start(), 80)
+        before = _before(text, start, 80)
         if _HOME_BEFORE.search(before):
-            spans.append(PhiSpan(match.start(), match.end(), "address"))
+            spans.append(PhiSpan(start, finish, "address"))
             continue
         if _ORG_ADDRESS_BEFORE.search(before) or _ORG_NAME_BEFORE.search(before):
             continue
-        begin, end = ix.sentence(match.start())
+        begin, end = ix.sentence(start)
         if patient_in(ix, begin, end) or _PATIENT_HOME.search(text, begin, end):
-            spans.append(PhiSpan(match.start(), match.end(), "address"))
+            spans.append(PhiSpan(start, finish, "address"))
     return spans

@@ -59,13 +59,14 @@ def word_ending_in(suffixes: Iterable[str]) -> str:
 class Lexicon:
     """A phrase pattern tried only at words that can start it: `triggers`, words starting with one of
     `prefixes` (at least three letters each) or ending with one of `suffixes`, and, with `numbers`, words
-    starting with a digit (with `possessives`, also words followed by 's). `exact` words are hits by themselves,
+    starting with a digit (with `possessives`, also words followed by 's); with `capital_within`, only where one
+    of the next few words is capitalised. `exact` words are hits by themselves,
     with no pattern tried (unless `guard`, a pattern, matches right after them); a hit with `reject_before`
     matching the text before it does not count. `Lexicon.union` joins lexicons with different triggers."""
 
     __slots__ = (
-        "exact", "guard", "numbers", "parts", "possessives", "prefixes", "regex", "reject_before", "suffixes",
-        "triggers",
+        "capital_within", "exact", "guard", "numbers", "parts", "possessives", "prefixes", "regex", "reject_before",
+        "suffixes", "triggers",
     )
 
     def __init__(
@@ -78,6 +79,7 @@ class Lexicon:
         suffixes: Iterable[str] = (),
         possessives: bool = False,
         reject_before: str = "",
+        capital_within: int = 0,
     ) -> None:
         self.regex = re.compile(pattern, flags)
         self.triggers = frozenset(t.lower() for t in triggers)
@@ -88,6 +90,8 @@ class Lexicon:
         self.suffixes = tuple(x.lower() for x in suffixes)
         self.possessives = possessives  # also try at words followed by 's ("Ella's")
         self.reject_before = re.compile(reject_before, flags) if reject_before else None
+        # with `capital_within`, a start needs a capitalised word among the next so many words ("from Glenmere")
+        self.capital_within = capital_within
         self.exact: frozenset[str] = frozenset()
         self.guard: re.Pattern[str] | None = None
         self.parts: tuple[Lexicon, ...] = ()
@@ -221,6 +225,8 @@ class TextIndex:
             starts += self.number_starts()
         if lexicon.possessives:
             starts += self._possessives()
+        if lexicon.capital_within and starts:
+            starts = [start for start in starts if self._capital_soon(start, lexicon.capital_within)]
         fixed: dict[int, int] = {}
         for word in lexicon.exact & self.vocabulary:
             for start in self.positions[word]:
@@ -243,6 +249,11 @@ class TextIndex:
                 last_end = span[1]
         self._hits[id(lexicon)] = found
         return found
+
+    def _capital_soon(self, start: int, within: int) -> bool:
+        index = bisect_left(self.word_starts, start)
+        text = self.text
+        return any(text[word_start].isupper() for word_start in self.word_starts[index + 1 : index + 1 + within])
 
     def _union_hits(self, lexicon: Lexicon) -> list[tuple[int, int]]:
         merged = sorted((hit for part in lexicon.parts for hit in self.hits(part)), key=lambda h: (h[0], -h[1]))
