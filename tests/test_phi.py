@@ -245,6 +245,10 @@ def test_any_text_gives_spans_inside_it_and_never_an_error(policy: Policy) -> No
         ("Our portal username for the Zhao family, zhao_fam77, was reset this morning.", "username", "zhao_fam77"),
         ("Whoever parked the blue van with tag KRT-4471 by the ER doors: your son is asking for you.", "plate",
          "tag KRT-4471"),
+        ("The gray sedan with Ohio tags HKT 4410 is blocking the ambulance bay; the driver's wife is in surgery.",
+         "plate", "tags HKT 4410"),
+        ("Follow Evan's journey after his transplant at caringbridge.org/visit/evanstrong.", "url",
+         "caringbridge.org/visit/evanstrong"),
         ("The caller gave SSN ending 5521 and asked about his bill.", "ssn", "SSN ending 5521"),
         ("The patient on stretcher 6 is asking for her glasses.", "room", "stretcher 6"),
         # whose phone or email: the words before it say so, even in a sentence in the organisation's voice
@@ -337,6 +341,8 @@ def test_ages_that_are_not_a_patients(text: str, policy: Policy) -> None:
         ("Prayers for Coach Dellinger, who had emergency bypass surgery here last night.", ["Dellinger"]),
         ("Get well soon to Sheriff Bill Haney, recovering from knee surgery on our ortho floor.", ["Bill Haney"]),
         ("Happy birthday to our dialysis buddy Eustace! He never misses a Monday.", ["Eustace"]),
+        ("Our 92-year-old marathoner, Walt, finished his cardiac rehab program!", ["92-year-old", "Walt"]),
+        ("Bertha's family brought cookies for the team that cared for her last week.", ["Bertha"]),
         ("Member ID 88-ZX-1043 was charged twice; we've refunded it. Thanks for flagging, @kbrennan.",
          ["Member ID 88-ZX-1043", "@kbrennan"]),
         ("Shout-out to Thaddeus in bed 4 who charmed every nurse on the unit this week.", ["Thaddeus", "bed 4"]),
@@ -394,6 +400,7 @@ def test_slots_that_hold_no_patient(text: str, policy: Policy) -> None:
          "the Pine Ridge fire chief"),
         ("The retired Elmwood postmaster who collapsed at the post office last week is home and recovering.",
          "The retired Elmwood postmaster"),
+        ("The town's only veterinarian was treated in our ER after a farm accident.", "The town's only veterinarian"),
         ("The only set of quadruplets born in our county this year went home from our NICU on Friday!",
          "The only set of quadruplets born in our county this year"),
     ],
@@ -412,6 +419,8 @@ def test_roles_and_superlatives_that_single_out_a_patient(text: str, excerpt: st
         "The St. Elian chief medical officer explains our new stroke protocol.",
         "Local singer Mara Vale will perform at our cancer survivors' picnic.",
         "Our cardiology team was the first in the region to use the new valve.",
+        "Our pediatric ward got a visit from Mayor Joan Tate and the Riverbend Rockets mascot!",
+        "Support our NICU families: donate at gofundme.com/f/riverbend-nicu-fund. Every dollar helps.",
     ],
 )
 def test_roles_without_someones_care_are_not_phi(text: str, policy: Policy) -> None:

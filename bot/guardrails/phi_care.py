@@ -45,7 +45,8 @@ _EN_CARE = (
     "evaluation eval re_eval exam audiogram hearing_test hearing_aid hearing_aids ecg ekg echocardiogram holter "
     "cath_lab catheter stent sleep_study adjustment adjustments aligners retainer dentures veneers hearing_loss "
     "cochlear walker cane iv facelift botox filler fillers lipo* tummy_tuck before_and_after before_&_after "
-    "valve bypass herniat* sober sobriety relapse overdose fainted collapsed stabilized intubated resuscitated cpr "
+    "cared_for caring_for valve bypass herniat* "
+    "sober sobriety relapse overdose fainted collapsed stabilized intubated resuscitated cpr "
     "pill pills headaches headache migraine migraines cough dizziness nausea concussion sprain sprained injured injury "
     "injuries wound wounds burns stitched"
 )

@@ -12,9 +12,8 @@ import re
 
 import phonenumbers
 
-from bot.guardrails.phi_care import CARE
 from bot.guardrails.phi_lexicon import ICASE
-from bot.guardrails.phi_patterns import OrgDetails, patient_in
+from bot.guardrails.phi_patterns import OrgDetails, one_patient_in, patient_in
 from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex, digits_of
 
 # The organisation speaking about its own contact details.
@@ -88,6 +87,9 @@ _PERSONAL_SITE = re.compile(
     r"givesendgo\.com|spotfund\.com|fundly\.com|youcaring\.com|gogetfunding\.com|"
     r"(?:facebook|instagram|tiktok|twitter|x|threads|youtube)\.(?:com|net)|linkedin\.com/in)/",
     ICASE,
+)
+_OWN_FUND = re.compile(
+    r"\b(?:our|nuestr[oa])\s+(?:[\w-]+\s+){0,3}(?:fund|foundation|families|patients|program|campaign)\b", ICASE
 )
 _PERSONAL_SITE_BEFORE = re.compile(
     r"\b(?:his|her|their|family's|family’s)\s+(?:\w+\s+)?(?:page|blog|site|website|fundraiser|journal|profile|"
@@ -180,7 +182,9 @@ def urls(ix: TextIndex, org: OrgDetails) -> list[PhiSpan]:
         if host in org.domains or any(host.endswith("." + d) for d in org.domains):
             continue
         if _PERSONAL_SITE.match(url):
-            if patient_in(ix, *ix.sentence(match.start())) or ix.has(CARE):
+            # someone's fundraiser or journal, not the organisation's own fund ("donate to our NICU fund at ...")
+            window = ix.sentence(match.start(), before=1, after=1)
+            if one_patient_in(ix, *window) and not _OWN_FUND.search(text, *ix.sentence(match.start())):
                 spans.append(PhiSpan(match.start(), match.end(), "url"))
         elif _PERSONAL_SITE_BEFORE.search(_before(text, match.start())):
             spans.append(PhiSpan(match.start(), match.end(), "url"))

@@ -82,7 +82,7 @@ _DEVICE = Lexicon(
 _PLATE = Lexicon(
     r"(?i:license\s+plate|licence\s+plate|plates?|placas?|matr[íi]cula|tags?)"
     r"(?:\s+(?i:number|no\.?|#|is|was|reads|reading|es|de))*\s*[:#]?\s*[\"'“‘]?"
-    r"(?:[A-Z]{2}\s+)?(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,5}(?![\w])",
+    r"(?:[A-Z]{2}\s+)?(?=[A-Z0-9 -]{0,9}\d)(?=[A-Z0-9 -]{0,9}[A-Z])[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,5}(?![\w])",
     words("license licence plate plates placa placas matrícula matricula tag tags"),
     flags=0,
 )

@@ -30,7 +30,7 @@ _SLOT_LAST_WORDS = frozenset(
 )
 _STORY_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:meet|watch|conozcan\s+a|conoce\s+a|miren\s+a|mira\s+a)"
-    r"|\d{1,3}[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old"
+    r"|\d{1,3}[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old(?:\s+[\w-]+){0,2}?,?"
     # a title or a family word ("Coach Dellinger", "Aunt Ruby") and words for a person ("our dialysis buddy Eustace")
     r"|(?-i:\b(?:Coach|Officer|Deputy|Captain|Capt\.|Sergeant|Sgt\.|Chef|Principal|Aunt|Uncle|Grandma|Grandpa|"
     r"Nana|Abuela|Abuelo|T[íi]a|T[íi]o))"

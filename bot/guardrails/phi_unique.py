@@ -64,7 +64,7 @@ _NAMED_PLACE_BEFORE = re.compile(
     ICASE,
 )
 _SUPERLATIVE_BEFORE = re.compile(
-    r"(?:(?:\b(?:the|our|a|an)|" + _CAP + r"['’]s)\s+(?:very\s+)?(?:" + _SUPERLATIVE + r"|last|only\s+other)"
+    r"(?:(?:\b(?:the|our|a|an)|(?:\b(?:the|our)\s+)?\w+['’]s)\s+(?:very\s+)?(?:" + _SUPERLATIVE + r"|last|only\s+other)"
     r"|\b(?:el|la)\s+(?:[úu]nic[oa]|primer[oa]?|[úu]ltim[oa]))\s+(?:[\w-]+\s+){0,3}$",
     ICASE,
 )
