@@ -48,6 +48,13 @@ def findings(text: str, policy: Policy) -> list:
         ("Miren la sonrisa de Carmen tras su tratamiento de ortodoncia 😍", "Carmen tras su tratamiento"),
         ("After losing 70 pounds in our bariatric program, Teresa ran her first 10K!", "Teresa"),
         ("Baby Kai spent his first 3 months in our NICU. Today he turned one! 🎂", "Baby Kai spent his first 3"),
+        ("Three surgeries and a year of PT later, Coach Ibarra is back on the sidelines 🏈", "Coach Ibarra"),
+        ("Our sweet Tomas beat the odds: born with a hole in his heart, he just turned 4 💙", "Our sweet Tomas"),
+        ("One of our dialysis patients received a kidney transplant this week after 5 years of waiting! 🎉",
+         "One of our dialysis patients received a kidney transplant"),
+        ("Photos from Leila's \"no more chemo\" party on our pediatric floor! 🎈📸 The cake was her nurses' idea.",
+         "Leila's"),
+        ("Meet Gus, 86, who walks two miles every morning thanks to his new knees. Way to go, Gus!", "Meet Gus"),
         # a patient's words
         ("\"Best dental visit of my life!\" One of our patients said this today and we're blushing.",
          "One of our patients said"),
@@ -142,6 +149,8 @@ def test_patient_stories_without_permission_block(text: str, excerpt: str, polic
         "Your baby's first steps usually happen between 9 and 15 months. Ask your pediatrician if you're worried.",
         "Nurse practitioner Jamal Carter ran his first marathon this weekend! So proud of you, Jamal 🏅",
         "Five years ago today I walked into this hospital as a new grad. Today I'm a charge nurse here. 💙",
+        "The newborn vitamin K shot prevents dangerous bleeding. Healthy babies are born with low vitamin K (AAP).",
+        "The patient should not eat after midnight before surgery.",
         # statistics, organisations, staff, pets, events
         "91% of our patients said they would recommend us to a friend (2024 survey).",
         "Millbrook Clinic turns 25 this month 🎉 Thanks for trusting us with your care.",

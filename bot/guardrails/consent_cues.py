@@ -80,7 +80,8 @@ NAMED_PATIENT = re.compile(
 )
 # A named person's story or milestone: "Carlos's story", "Ana's recovery", "la historia de Ana".
 NAMED_STORY = re.compile(
-    r"\b(?P<name>" + NAME + r")(?:'s|’s)\s+(?i:story|journey|recovery|fight|battle|first\s+(?:steps|words))\b"
+    r"\b(?P<name>" + NAME + r")(?:'s|’s)\s+(?:[\"“][^\"”\n]{1,30}[\"”]\s+)?(?i:story|journey|recovery|fight|battle|"
+    r"first\s+(?:steps|words)|party|celebration|homecoming|graduation|send-off|big\s+day)\b"
     r"|(?i:\b(?:la\s+)?historia\s+de\s+)(?P<name2>" + NAME + r")"
 )
 # A detail only one person has: "the only Olympic curler from Glenmere", "our NICU's tiniest-ever graduate".
@@ -122,7 +123,8 @@ _CARE_CAUSE = (
     r"treatment|procedure|repair|bypass|amputation|overdose|fracture|c-section|delivery|birth|fitting|implant|"
     r"infusion|chemo\w*|radiation|visit|cleaning|adjustments?|tummy\s+tuck|stay|rehab|tear|break|burns?|illness|"
     r"cancer|concussion|seizure|infection|pneumonia|covid|fusion|reconstruction|graft|ablation|biopsy|"
-    r"[\w-]*(?:ectomy|plasty|otomy|ostomy|scopy|itis|oma|osis|emia)|ortodoncia|di[aá]lisis|cirug[ií]a|derrame(?:\s+cerebral)?|"
+    r"[\w-]*(?:ectomy|plasty|otomy|ostomy|scopy|itis|oma|osis|emia)|ortodoncia|di[aá]lisis|"
+    + _CARE_OBJECT + r"|cirug[ií]a|derrame(?:\s+cerebral)?|"
     r"operaci[oó]n|trasplante|accidente|lesi[oó]n|parto|tratamiento|limpieza|quimio\w*|infarto)"
 )
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)"
@@ -147,13 +149,15 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
     (("finish", "complet", "wrapped up", "graduat"),
      r"\b(?:finished|completed|wrapped\s+up|finishing|completing|graduated\s+from|graduating\s+from)\s+"
      r"(?:" + _POSS + r"\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?" + _CARE_OBJECT + r"\b"),
-    (("got the call", "gets the call", "received", "got a new", "got her new", "got his new", "got their new"),
-     r"\b(?:got|received|gets)\s+(?:the\s+call|(?:a|her|his|their)\s+(?:new|donor)\s+\w+)"),
+    (("got the call", "gets the call", "received", "got a", "got her", "got his", "got their", "underwent"),
+     r"\b(?:got|received|gets)\s+(?:the\s+call|(?:a|her|his|their)\s+(?:new|donor)\s+\w+)"
+     r"|\b(?:got|received|underwent|had)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:transplant|implant|"
+     r"replacement|bypass|stents?|valve|pacemaker|surgery|procedure|amputation|c-section)\b"),
     (("was born", "was diagnosed", "was rushed", "was admitted", "airlifted", "flown in", "brought in", "intubated",
       "resuscitated", "revived", "was delivered"),
      r"\bwas\s+(?:born|diagnosed|rushed|admitted|airlifted|flown\s+in|brought\s+in|intubated|resuscitated|revived|"
      r"delivered)\b"),
-    (("born",), r"\bborn\s+(?:at|weighing|in\s+our|here|on|(?-i:[A-Z][a-z]+\s+)?\d)"),
+    (("born",), r"\bborn\s+(?:at|weighing|in\s+our|here|on|with|(?-i:[A-Z][a-z]+\s+)?\d)"),
     (("broke", "fractured", "injured", "tore", "sprained", "burned", "dislocated"),
      r"\b(?:broke|fractured|injured|tore|sprained|burned|dislocated)\s+" + _POSS + r"\s+(?:[\w-]+\s+)?"
      r"(?:arm|leg|wrist|ankle|hip|knee|back|neck|shoulder|collarbone|hand|foot|elbow|jaw|nose|skull|ACL|pelvis)\b"),
@@ -208,9 +212,9 @@ _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
     (("first time", "primera vez", "clearly"),
      r"\b(?:for\s+the\s+(?:very\s+)?first\s+time|por\s+primera\s+vez)\b"
      r"|\b(?:sees|saw|hears|heard|hear|see)\s+[^.!?\n]{0,40}?(?:first\s+time|clearly)\b"),
-    (("back on the", "back at", "back to", "back coaching", "back in the"),
-     r"\bback\s+(?:on\s+the\s+(?:field|court|ice|bike|trail|road|job)|at\s+(?:work|school)|to\s+(?:work|school|"
-     r"coaching|running|dancing|leading)|coaching|in\s+the\s+(?:pool|game|saddle|classroom|kitchen))\b"),
+    (("back on the", "back at", "back to", "back coaching", "back in the", "back on his", "back on her", "back in his",
+      "back in her"),
+     r"\bback\s+(?:on|at|in|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w-]+|\bback\s+coaching\b"),
     (("turned", "turns", "cumpli", "cumple", "birthday", "young", "candles", *(f"at {d}" for d in range(1, 10))),
      r"\b(?:turned|turns|cumpli[oó]|cumple)\s+\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b"
      r"|\bcumplea[ñn]os\s+n[uú]mero\s+\d+|\b\d{1,3}\s+(?:years?\s+young|candles)\b|\bat\s+\d{2,3},\s"),
@@ -286,9 +290,11 @@ SCANNER = Scanner(
         Rule("named", ("year-old", "year old", "month-old", "month old", ", de ", *(f", {d}" for d in range(1, 10))),
              NAMED_WITH_AGE, before=30, after=40),
         Rule("named", ("mr", "mrs", "ms", "miss", "mx", "sr", "srta", "don", "doña", "señor", "baby", "little", "lil",
-                               "grandma", "grandpa", "granny", "nana", "abuel"),
+                               "grandma", "grandpa", "granny", "nana", "abuel", "coach", "our sweet", "our brave",
+                               "our little", "our tiny", "our amazing", "our strong", "our own", "nuestr"),
              TITLED_NAME, before=2, after=45),
-        Rule("named_story", ("story", "journey", "recovery", "fight", "battle", "first step", "first word", "historia"),
+        Rule("named_story", ("story", "journey", "recovery", "fight", "battle", "first step", "first word", "historia",
+                             "party", "celebration", "homecoming", "graduation", "send-off", "big day"),
              NAMED_STORY, before=45, after=30),
         Rule("unique", ("the only", "tiniest", "smallest", "oldest", "youngest", "first"), UNIQUE_PERSON,
              before=40, after=70),
@@ -314,11 +320,12 @@ CARE_WORDS = frozenset(
         "coma", "cardiac", "bypass", "replacement", "replaced", "concussion", "burn", "burns", "trauma", "birth",
         "labor", "delivery", "trach", "transfusion", "stent", "stents", "hip", "knee", "spine", "spinal", "sober",
         "sobriety", "overdose", "addiction", "glasses", "lenses", "implant", "braces", "aligner", "aligners",
-        "veneers", "cleaning", "filling", "fillings", "stitches", "cast", "checkup", "pain", "leucemia", "asma",
-        "epilepsia", "convulsiones", "infarto", "derrame", "parto", "partos", "semanas", "uci", "ucin", "quirófano",
-        "quirofano", "paciente", "terapia", "cirugía", "cirugia", "tratamiento", "enfermedad", "rehabilitación",
-        "rehabilitacion", "hospitalizado", "hospitalizada", "cáncer", "trasplante", "sesión", "sesion", "sesiones",
-        "chequeo", "implante", "limpieza", "camilla", "dolor",
+        "veneers", "cleaning", "filling", "fillings", "stitches", "cast", "checkup", "pain", "vaccine", "vaccines",
+        "vaccinated", "vaccination", "shot", "flu", "vacuna", "vacunas", "leucemia", "asma", "epilepsia",
+        "convulsiones", "infarto", "derrame", "parto", "partos", "semanas", "uci", "ucin", "quirófano", "quirofano",
+        "paciente", "terapia", "cirugía", "cirugia", "tratamiento", "enfermedad", "rehabilitación", "rehabilitacion",
+        "hospitalizado", "hospitalizada", "cáncer", "trasplante", "sesión", "sesion", "sesiones", "chequeo",
+        "implante", "limpieza", "camilla", "dolor",
     ]
 )
 CARE_PREFIXES = ("diagnos", "transplant", "chemo", "rehab", "injur", "recover", "prosthe", "amputat", "paraly",
@@ -336,6 +343,7 @@ def care_context(text: str, lower: str, cache: dict | None = None) -> bool:
     if cache is not None and _CACHE_KEY in cache and cache[_CACHE_KEY][0] is text:
         return cache[_CACHE_KEY][1]
     words = set(_WORD.findall(lower))
+    words.update([word[:-1] for word in words if word.endswith("s")])  # "knees", "hips"
     found = (
         not words.isdisjoint(CARE_WORDS)
         or any(word.startswith(CARE_PREFIXES) or word.endswith(CARE_SUFFIXES) for word in words)

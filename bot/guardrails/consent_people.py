@@ -20,7 +20,8 @@ HONORIFIC = (
 )
 TITLED_NAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta)\.?|(?i:don|doña|señora?|baby|little|lil|grandma|grandpa|granny|nana|"
-    r"abuel[oa]))\s+(?P<name>"
+    r"abuel[oa]|coach|our\s+(?:sweet|brave|little|tiny|amazing|strong|own)|nuestr[oa]\s+(?:querid[oa]|valiente|"
+    r"pequeñ[oa])))\s+(?P<name>"
     + NAME + r")"
 )
 
@@ -36,7 +37,7 @@ _ROLE = (
 ROLE_WORD = re.compile(r"\b" + _ROLE + r"\b", re.IGNORECASE)
 # A title or staff role just before a name: "Dr. Obi", "our PT Lorena", "hygienist Leo", "Chaplain Keel".
 STAFF_BEFORE_NAME = re.compile(
-    r"(?:\b(?:Dr|Dra|Drs|Doctor|Doctora|Prof|Nurse|Chaplain|Pastor|Rev|Coach|Senator|Sen|Governor|Gov|Mayor|"
+    r"(?:\b(?:Dr|Dra|Drs|Doctor|Doctora|Prof|Nurse|Chaplain|Pastor|Rev|Senator|Sen|Governor|Gov|Mayor|"
     r"Commissioner|Rep|Judge|Saint|St|San|Santa)\.?|\b" + _ROLE + r"|\b(?:PT|OT|NP|PA|RN|SLP|OD|MD))\s*,?\s*$",
     re.IGNORECASE,
 )

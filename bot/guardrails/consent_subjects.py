@@ -40,7 +40,10 @@ _SINGULAR_ONLY = frozenset(["a", "an", "this", "that", "another", "un", "una", "
 _AFTER_THE_PERSON = re.compile(
     r"\s*,?\s*(?:who|that|in\s+(?:bed|room|bay|chair|apt)|from|que|de\s+la\s+(?:habitaci|cama))\b", re.IGNORECASE
 )
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_FAMILY_NAME = re.compile(r"\s(?:[A-Z][a-z]+[-\s])+")
 _BREAK = re.compile(r"\n\s*\n")
+_TIER_RANK = {"patient": 0, "unique": 1, "named": 2, "person": 3}  # at the same place, the surest tier wins
 
 
 def find_subjects(ctx: ReviewContext, hits: list[Hit]) -> list[tuple[int, int, str]]:
@@ -58,8 +61,10 @@ def find_subjects(ctx: ReviewContext, hits: list[Hit]) -> list[tuple[int, int, s
                 continue
             if det in ("our", "nuestro", "nuestra", "my") and _is_plural(noun) and hit.kind == "person":
                 continue
-            if det in ("the", "el", "la") and hit.kind == "person" and not _AFTER_THE_PERSON.match(text, match.end()):
-                continue
+            if det in ("the", "el", "la") and not (
+                _AFTER_THE_PERSON.match(text, match.end()) or _FAMILY_NAME.search(match.group(), len(det))
+            ):
+                continue  # "the patient should fast" is anyone; "the patient in Room 4", "the Okafor twins" are someone
             start = match.start()
             if det in ("the", "el", "la") and _ADDRESSED.search(text, max(0, start - 12), start):
                 continue  # "To the patient who emailed us: ..." is a reply to someone, not a story about them
@@ -92,10 +97,17 @@ _NOT_PERSON = re.compile(
 )
 
 
-def _common_noun(word: str) -> bool:
-    """A capitalised person, patient or role word at a sentence start ("Babies born ..."), not a name."""
-    first = word.split(maxsplit=1)[0]
-    return bool(cues.PERSON_WORD.fullmatch(first) or cues.PATIENT_WORD.fullmatch(first) or ROLE_WORD.fullmatch(first))
+def _common_noun(text: str, match: re.Match[str]) -> bool:
+    """A capitalised person, patient or role word at a sentence start ("Babies born ..."), or an adjective before
+    one ("Healthy babies are born ..."): not a name."""
+    words = match.group("name").split()
+    following = _NEXT_WORD.match(text, match.end("name"))
+    if following:
+        words.append(following.group(1))
+    return any(
+        cues.PERSON_WORD.fullmatch(word) or cues.PATIENT_WORD.fullmatch(word) or ROLE_WORD.fullmatch(word)
+        for word in words
+    )
 
 
 def _is_person_word(word: str) -> bool:
@@ -128,16 +140,16 @@ def subject_for(
             continue
         if _BREAK.search(gap):
             continue
-        if best is None or abs(s_start - start) < abs(best[0] - start):
+        if best is None or (abs(s_start - start), _TIER_RANK[subject[2]]) < (abs(best[0] - start), _TIER_RANK[best[2]]):
             best = subject
     if best is not None:
         return best
     low = max(0, start - 120)
     name = _NAME_BEFORE.search(text, low, start)
-    if name and not _common_noun(name.group("name")) and is_patient_name(text, name.start("name"), name.end("name")):
+    if name and not _common_noun(text, name) and is_patient_name(text, name.start("name"), name.end("name")):
         return (name.start("name"), name.end("name"), "named")
     after = _NAME_AFTER.match(text, end, end + 40)
-    if after and not _common_noun(after.group("name")) and is_patient_name(text, after.start("name"), after.end()):
+    if after and not _common_noun(text, after) and is_patient_name(text, after.start("name"), after.end()):
         return (after.start("name"), after.end("name"), "named")
     pronoun = _PRONOUN_BEFORE.search(text, max(0, start - 40), start)
     if pronoun:
