@@ -294,6 +294,7 @@ def test_numbers_and_contacts_that_are_not_a_patients(text: str, policy: Policy)
         ("Line dancing wouldn't be the same without her 💃 At 91, she just finished physical therapy.", "91"),
         ("98 candles for our favorite hospice patient today!", "98 candles"),
         ("Cake for Hattie, who turned 95 during her second round of chemo!", "turned 95"),
+        ("Celebrating Ines, who at 91 just finished her last round of radiation!", "91"),
     ],
 )
 def test_ages_over_89_in_every_phrasing(text: str, excerpt: str, policy: Policy) -> None:
@@ -307,6 +308,7 @@ def test_ages_over_89_in_every_phrasing(text: str, excerpt: str, policy: Policy)
         "Residents 90+ get priority booking.",
         "Our founder was born in 1921 and opened this clinic in 1960.",
         "Our volunteers turned 95 boxes of donations into care kits.",
+        "If your child has a fever of 104 or higher, call your pediatrician right away.",
         "Over 90 years of caring for this community.",
     ],
 )
@@ -358,6 +360,7 @@ def test_names_in_slots_only_a_person_fills(text: str, excerpts: list[str], poli
     [
         "Meet Dr. Amara Osei, our new pediatrician! She loves hiking and bad puns.",
         "Meet Juniper, our therapy dog, who visits the pediatric floor every Friday.",
+        "Meet Buddy, the golden retriever who visits our rehab unit every Friday with his handler, Joan.",
         "Meet SculptaWave, the body contouring system now at our spa.",
         "Welcome to the team, Marisela! Our new front desk coordinator starts Monday.",
         "Thank you to the Hallorans for donating 50 blankets to our NICU families.",
@@ -470,6 +473,9 @@ def test_dates_and_places_of_a_patients_care(text: str, kind: str, excerpt: str,
         "Today is National Nurses Day. Thank you to every nurse on our team!",
         "Apartment 4 residents: the elevator will be closed for repairs on Friday.",
         "Kits gratis en la Clínica del Valle, calle Olmo 18, de lunes a viernes.",
+        "We're looking for volunteers for our Tuesday evening bingo night in the Room 101 activity center!",
+        "Our new bed 5 monitors in the ICU came from a grant by the Harlan Foundation.",
+        "Nuestra paciente necesitaba un trasplante y el Departamento de Salud nos ayudó a encontrarlo.",
         "The Riverside Elementary School nurse joined our asthma training today.",
     ],
 )

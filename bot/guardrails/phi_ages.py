@@ -42,6 +42,8 @@ _AGE = Lexicon(
 )
 # "Mary Ellen, 97, ..." and "At 96, she ...": an age with no 'years old' (the text before the number).
 _BARE_AGE_BEFORE = re.compile(r"(?:[a-záéíóúñ], |(?<!\w)(?:At|A\s+los|a\s+los) )$")
+# "who at 91 just finished", "and at 93 she still": a person's age with no comma after it.
+_AT_AGE_BEFORE = re.compile(r"\b(?:who|she|he|and|que|ella|él)\s+(?:is\s+|was\s+)?(?:at|a\s+los)\s+$", ICASE)
 _POPULATION_AGE = re.compile(r"(?:\s*\+|\s+(?:and|or|y)\s+(?:older|over|up|m[áa]s|mayores)|\s*and\s+above)", ICASE)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:ages|over|adults|people|those|anyone|everyone|patients|residents|mayores\s+de|m[áa]s\s+de)\s*$", ICASE
@@ -110,10 +112,11 @@ def _bare_ages(ix: TextIndex) -> list[PhiSpan]:
         end = start + 2 if text[start] == "9" else start + 3
         if end <= len(text) and text[start:end].isdigit() and (end == len(text) or not text[end].isalnum()):
             value = int(text[start:end])
+            if not 90 <= value <= 119:
+                continue
             if (
-                90 <= value <= 119
-                and text[end : end + 2].lstrip().startswith((",", ")"))
+                text[end : end + 2].lstrip().startswith((",", ")"))
                 and _BARE_AGE_BEFORE.search(text, max(0, start - 12), start)
-            ):
+            ) or _AT_AGE_BEFORE.search(text, max(0, start - 20), start):
                 spans.append(PhiSpan(start, end, "age"))
     return spans

@@ -16,6 +16,9 @@ from bot.guardrails.phi_lexicon import EVENT_NEAR_DATE, ICASE, MONTHS, PATIENT_N
 from bot.guardrails.phi_patterns import STAFF_NEARBY, patient_in
 from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex, words
 
+# Identifiers that say who the patient is (a date near them is theirs); rooms, dates and ages do not.
+_WHO_KINDS = frozenset(("name", "handle", "unique_characteristic", "record_number", "ssn", "username", "device",
+                        "plate", "email", "phone", "url", "ip"))
 _SINGULAR_THIRD = frozenset(words("he she him his her hers él ella"))
 _MONTH_ABBREVIATIONS = frozenset(words("jan feb mar apr jun jul aug sep sept oct nov dec"))
 _MONTH = "(?:" + "|".join(
@@ -101,8 +104,9 @@ def _tied_to_a_patient(ix: TextIndex, start: int, end: int, patients: list[PhiSp
     if not (in_a_bed or ix.has(CARE, *sentence)):
         return False
     window = ix.sentence(start, before=1, after=1)
-    named = any(sentence[0] <= p.start < sentence[1] for p in patients)
-    near = named or any(window[0] <= p.start < window[1] for p in patients)
+    people = [p for p in patients if p.kind in _WHO_KINDS]
+    named = any(sentence[0] <= p.start < sentence[1] for p in people)
+    near = named or any(window[0] <= p.start < window[1] for p in people)
     someone = named or any(w in _SINGULAR_THIRD for _, w in ix.words_between(*sentence))
     if _WEEKDAY_ONLY.match(ix.text, start, end):
         return someone or near
@@ -134,7 +138,7 @@ def _relative_days(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
     spans = []
     for start, end in ix.hits(_RELATIVE_DAY):
         sentence = ix.sentence(start)
-        if not any(sentence[0] <= p.start < sentence[1] for p in patients):
+        if not any(sentence[0] <= p.start < sentence[1] and p.kind in _WHO_KINDS for p in patients):
             continue
         if ix.has(EVENT_NEAR_DATE, *sentence):
             continue

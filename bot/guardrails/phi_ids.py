@@ -102,6 +102,12 @@ _NOT_PATIENT_ROOM = re.compile(
 )
 # Words that number a patient's place only with a patient in the sentence ("Kyle in chair 3", not "chair 2 of
 # the committee"); apartment numbers are part of a home address.
+# A room number naming a facility or a bed naming equipment ("Room 101 activity center", "bed 5 monitors").
+_NOT_A_PLACE_AFTER = re.compile(
+    r"\s+(?:monitors?|beds?|rooms?|units?|activity|conference|center|centre|lounge|lobby|hall|classroom|auditorium|"
+    r"suite|wing|tower|and\s+up)\b",
+    ICASE,
+)
 _SHARED_ROOM_WORDS = frozenset(words("sillón sillon pod chair"))
 _HOME_WORDS = frozenset(words("apt apartment apto departamento depto"))
 
@@ -148,7 +154,7 @@ def rooms(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
     text = ix.text
     spans = []
     for start, end in ix.hits(_ROOM):
-        if _NOT_PATIENT_ROOM.search(text, max(0, start - 30), start):
+        if _NOT_PATIENT_ROOM.search(text, max(0, start - 30), start) or _NOT_A_PLACE_AFTER.match(text, end):
             continue
         sentence = ix.sentence(start)
         someone = one_patient_in(ix, *sentence) or any(sentence[0] <= p.start < sentence[1] for p in patients)

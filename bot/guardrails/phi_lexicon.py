@@ -54,7 +54,7 @@ FOLLOWED_BY_CREDENTIAL = re.compile(
     + r"\b|,\s*[A-Z]{2,6}(?:-[A-Z]{1,3})?\b(?![a-z]|\s*[:#]?\s*[A-Z0-9-]*\d))"
 )
 _STAFF_WORDS = _alt(
-    "recruiter advocate liaison representative board_chair chairman chairwoman chairperson trustee trustees "
+    "recruiter advocate liaison representative handler board_chair chairman chairwoman chairperson trustee trustees "
     "manager director coordinator educator educadora educador lead "
     "supervisor chief ceo cfo coo cno cmo "
     "president vp founder owner administrator receptionist front_desk scheduler assistant aide tech technician "
@@ -124,7 +124,8 @@ THANKS_CONTEXT = Lexicon.of_phrases(
 )
 PET_AFTER = re.compile(
     r",?\s+(?:(?:is|was)\s+)?(?:our|the|a|his|her|their|nuestr[oa])\s+(?:\w+\s+)?(?:dog|cat|pup|puppy|kitten|pet|mascot|"
-    r"horse|perro|perrita|gato)\b",
+    r"horse|perro|perrita|gato|pooch|retriever|labrador|doodle|poodle|shepherd|terrier|spaniel|beagle|collie|corgi|"
+    r"dachshund|husky|greyhound)\b",
     ICASE,
 )
 PET_BEFORE = re.compile(

@@ -60,6 +60,10 @@ _PLACE_BEFORE_PERSON = Lexicon(
     flags=0,
     capital_within=1,
 )
+_SPANISH_ORG_BEFORE = re.compile(
+    r"\b(?:Departamento|Secretar[íi]a|Ministerio|Centro|Cl[íi]nica|Hospital|Universidad|Instituto|Escuela|Colegio|"
+    r"Fundaci[óo]n|Asociaci[óo]n|Parque|Iglesia|Sala|Unidad|Servicio|Oficina|Red|Programa)\s+$"
+)
 _HOME_CUE = re.compile(r"home|back|house|farm|ranch|lives|living|resident|native|vive", ICASE)
 _SINGULAR_PATIENT = re.compile(
     r"\b(?:patient|customer|client|resident|baby|infant|newborn|kid|child|toddler|mom|dad|son|daughter|schoolteacher|"
@@ -133,6 +137,8 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
         if any(fold(place.rstrip(".")) in fold(known) for known in org_details):  # the organisation's name or street
             continue
         cue = match.group("cue").lower()
+        if cue == "de" and _SPANISH_ORG_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "Departamento de Salud", "Centro de Salud": an organisation's name
         if cue.endswith("on") and not _STREET_END.search(place):
             continue  # "lives on Elm Street" is a street; "on Route 9", "on Facebook" are not a home
         begin, _ = ix.sentence(match.start())
