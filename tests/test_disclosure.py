@@ -66,6 +66,9 @@ def findings(text: str, policy: Policy) -> list:
         # a free product, or a reward for a review
         ("Nuestra influencer recibió el sérum gratis y dice que es el mejor del mundo. ✨", "recibió el sérum gratis"),
         ("Leave us a 5-star review and we'll send you a free whitening pen! ⭐", "Leave us a 5-star review"),
+        ("Free whitening kit for anyone who tags us in a 5-star review! ⭐", "Free whitening kit"),
+        ("Huge thanks to BioStride for the free running shoes! My plantar fasciitis patients love them too 👟",
+         "BioStride for the free"),
         ("Los mejores suplementos prenatales. Usa el código MAMA20 para un 20% de descuento.", "Usa el código MAMA20"),
         ("El glucómetro que uso en clase. Consígalo con mi enlace: saludshop.com/ref/ana", "con mi enlace"),
         ("Mi tensiómetro favorito está en el enlace de mi bio. ¡Cómpralo hoy!", "enlace de mi bio"),
@@ -147,6 +150,7 @@ def test_clear_disclosures_pass(text: str, policy: Policy) -> None:
         "Dr. Ames will speak at the State Nursing Association dinner on Friday about safe staffing.",
         "Velvet Serum erases fine lines in just 7 days ✨ Link in bio to shop.",
         "Thanks to Sunrise Rotary for bringing lunch to our nurses during Nurses Week! 🥪",
+        "Thank you to Walgreens for the free flu shots at our health fair! Get yours Saturday, 9 to noon.",
     ],
 )
 def test_ordinary_posts_do_not_trip_it(text: str, policy: Policy) -> None:

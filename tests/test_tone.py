@@ -65,6 +65,9 @@ def findings(text: str, policy: Policy) -> list:
         ("Y'all are a real piece of work. Read the sign.", "real piece of work", "insult"),
         ("What a load of BS from the anti-vax crowd.", "load of BS", "profanity"),
         ("Eso es una estupidez. Vacune a sus hijos.", "estupidez", "insult"),
+        ("Ma'am, the ER isn't a walk-in salon. Please stop calling about your nails.", "Ma'am", "sarcasm"),
+        ("To the dad who yelled at our nurse: real classy in front of your kids 👏", "real classy", "sarcasm"),
+        ("Cry harder about the parking fee, Kevin 😂", "Cry harder", "sarcasm"),
         # insults that are insults in politics
         ("Commissioner Dale cut our clinic's budget again. Vote the clown out!", "Vote the clown out", "political"),
     ],

@@ -111,9 +111,22 @@ def _company_ties(ctx: ReviewContext, hits: list[Hit], promotes: bool) -> list[t
         brand = groups.get("brand") or groups.get("brand2")
         if brand and (ties.NOT_COMMERCIAL.search(brand) or _is_own_name(ctx, brand)):
             continue
-        if promotes or ties.brand_named_again(text, brand, start, end):
-            found.append((start, end, "ambassador" if hit.kind == "role" else hit.kind))
+        if _promoted(text, hit.kind, brand, (start, end), promotes):
+            kind = {"role": "ambassador", "free_product": "gifted"}.get(hit.kind, hit.kind)
+            found.append((start, end, kind))
     return found
+
+
+def _promoted(text: str, kind: str, brand: str | None, span: tuple[int, int], promotes: bool) -> bool:
+    """Whether the post promotes the company behind a tie. A role counts beside any sale or endorsement; a
+    thank-you for a meal, a trip, funding or a free product only beside an endorsement ("the safest kits on the
+    market") or talk of the company's products: thanking a sponsor openly is otherwise a disclosure itself."""
+    endorsed = ties.ENDORSING.search(text) is not None
+    if kind == "free_product":
+        return endorsed
+    if kind == "role" and promotes:
+        return True
+    return endorsed or ties.brand_named_again(text, brand, *span)
 
 
 def _is_own_name(ctx: ReviewContext, brand: str) -> bool:

@@ -69,6 +69,13 @@ _HOSPITALITY: list[tuple[tuple[str, ...], str]] = [
     (("flew", "treated", "hosted us", "took us", "paid for our", "paid for my", "covered our", "covered my"),
      BRAND + r"\s+(?i:flew|treated|hosted|took|paid\s+for|covered)\s+(?i:us|me|our|my)\b"),
 ]
+# Thanks to a company for a free product: "Huge thanks to BioStride for the free pair of running shoes!"
+_FREE_PRODUCT: list[tuple[tuple[str, ...], str]] = [
+    (("free", "complimentary", "gratis"),
+     r"(?i:\b(?:thanks|thank\s+you|grateful|shout[- ]?out|gracias)\b[^.!?\n]{0,12}?(?:\s+(?:to|a))?\s+(?:the\s+)?)"
+     + BRAND + r"(?:\s+(?i:team|folks|crew|reps?))?\s+(?i:for|por)\s+(?i:the|our|my|these|this|a|an|los|las|el|la)\s+"
+     r"(?i:free|complimentary|gratis)\b"),
+]
 # Industry money behind the content: "funded by an educational grant from Novalin".
 _FUNDING: list[tuple[tuple[str, ...], str]] = [
     (("funded by", "grant from", "courtesy of", "financiado por", "patrocinio de"),
@@ -84,6 +91,8 @@ GIFT_OR_INCENTIVE = re.compile(
     r"(?:review|rating|reseña|opini[oó]n)\b[^.!?\n]{0,70}?\b(?:get|receive|we['’]ll\s+send|send\s+you|win|enter|free|"
     r"gift|discount|recib\w+|te\s+enviamos|gratis|regalo|descuento)\b"
     r"|\bin\s+exchange\s+for\s+(?:a|an|your)\s+(?:honest\s+)?(?:review|post|video|shout-?out|mention)\b"
+    r"|\b(?:free|win|get|discount|\d+\s?%\s+off|\$\d+\s+off|gratis)\b[^.!?\n]{0,50}?\b(?:tags?|leaves?|writes?|posts?|"
+    r"shares?|gives?)\s+(?:us\s+)?(?:in\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:review|rating|reseña)\b"
     r"|\ba\s+cambio\s+de\s+(?:una|tu|su)\s+(?:reseña|opini[oó]n|publicaci[oó]n)\b",
     _I,
 )
@@ -96,6 +105,8 @@ TIES = Scanner(
         *(Rule("hospitality", anchors, re.compile(pattern, _I), before=90, after=40)
           for anchors, pattern in _HOSPITALITY),
         *(Rule("funding", anchors, re.compile(pattern, _I), before=50, after=60) for anchors, pattern in _FUNDING),
+        *(Rule("free_product", anchors, re.compile(pattern, _I), before=90, after=20)
+          for anchors, pattern in _FREE_PRODUCT),
         Rule("gifted", _GIFT_ANCHORS, GIFT_OR_INCENTIVE, before=60, after=110),
     ]
 )
@@ -109,6 +120,7 @@ ENDORSING = re.compile(
     r"\b(?:on\s+the\s+market|out\s+there|available|in\s+the\s+(?:world|business|industry))\b"
     r"|\bevery\s+(?:one\s+of\s+)?my\s+(?:[\w-]+\s+)?patients\s+(?:gets?|uses?|goes\s+home\s+with)\b"
     r"|\bis\s+the\s+future\b|\bgame[- ]changer\b|\bthe\s+best\s+for\b"
+    r"|\b(?:love|loves|loving)\s+(?:it|them|this|these|their)\b"
     r"|\b(?:I|we)\s+use\s+[^.!?\n]{0,40}?\b(?:on|with|for)\s+(?:every|all\s+(?:my|our))\b"
     r"|\brecomiend\w*|\bmi\s+favorit[oa]\b|\b(?:el|la|lo)\s+mejor\s+(?:del\s+mundo|del\s+mercado)\b",
     _I,

@@ -114,13 +114,13 @@ REVIEWER_SARCASM = re.compile(
     r"looked|checked|followed|paid\s+attention|shown\s+up|showed\s+up|taken|done)\b"
     r"|\bpro\s+tip,?\s+(?:sir|ma['’]?am|buddy|pal|bro|folks|people)\b|\btook\s+you\s+out\b"
     r"|\b(?:truly\s+a\s+|real\s+|what\s+a\s+)?(?:genius|galaxy[- ]brain|big[- ]brain|smooth)\s+move\b"
-    r"|\bthe\s+audacity\b",
+    r"|\bthe\s+audacity\b|\bcry\s+(?:harder|more|about\s+it)\b|\b(?:real|very|so)\s+classy\b",
     _I,
 )
 REVIEWER_SARCASM_ANCHORS = (
     "thanks", "thank you", "insightful", "helpful", "brilliant", "thoughtful", "fascinating", "lovely", "riveting",
     "bold move", "bold take", "bold choice", "fundamental", "forgive", "excuse", "pardon", "get right on", "maybe",
-    "if you", "pro tip", "took you out", "move", "audacity",
+    "if you", "pro tip", "took you out", "move", "audacity", "cry ", "classy",
 )
 
 # Scare quotes around a word that doubts or mocks a person: our "favorite" patient, your 'emergency'.
@@ -186,8 +186,9 @@ SASS = re.compile(
     "🙃|💅|🙄|🤦|😒|🤡|🥴"
     r"|\byou['’]re\s+welcome\b(?!\s+to\b)"
     r"|\b(?:it['’]s|this\s+is|esto\s+es|es)\s+(?:a|an|un|una)\s+[\w-]+,?\s+(?:[\w']+,?\s+)?(?:not|no)\s+(?:a|an|un|una)\s+[\w-]+"
-    r"|\b(?:this|esto)\s+(?:is\s+not|isn['’]t|no\s+es)\s+(?:a|an|un|una)\s+(?:hotel|restaurant|restaurante|spa|diner|"
-    r"buffet|resort|drive-?thru)\b",
+    r"|\b(?:this|esto|it|the\s+(?:ER|ED|emergency\s+room|hospital|clinic)|urgencias)\s+(?:is\s+not|isn['’]t|no\s+es)\s+"
+    r"(?:a|an|un|una)\s+(?:[\w-]+\s+)?(?:hotel|restaurant|restaurante|spa|diner|buffet|resort|drive-?thru|salon|"
+    r"sal[oó]n|pharmacy|daycare|hangout|spa)\b",
     _I,
 )
 # Someone singled out: "the guy in bed 7", "the gentleman insisting", "patients who show up with", "to the reviewer
