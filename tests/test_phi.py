@@ -253,6 +253,8 @@ def test_any_text_gives_spans_inside_it_and_never_an_error(policy: Policy) -> No
         ("The patient on stretcher 6 is asking for her glasses.", "room", "stretcher 6"),
         # whose phone or email: the words before it say so, even in a sentence in the organisation's voice
         ("Ms. Lane, we tried calling you at (555) 014-5555 about your biopsy results.", "phone", "(555) 014-5555"),
+        ("Jasmine, we got your message about your son's rash. Our nurse will call you at 555-0148 within the hour.",
+         "phone", "555-0148"),
         ("Please call Mr. Ortega's daughter at 555-0177; he is asking for her after his surgery.", "phone",
          "555-0177"),
         ("We re-sent your MRI report to t.hollis1971@gmail.com this morning.", "email", "t.hollis1971@gmail.com"),
@@ -345,6 +347,8 @@ def test_ages_that_are_not_a_patients(text: str, policy: Policy) -> None:
         ("Happy birthday to our dialysis buddy Eustace! He never misses a Monday.", ["Eustace"]),
         ("Our 92-year-old marathoner, Walt, finished his cardiac rehab program!", ["92-year-old", "Walt"]),
         ("Bertha's family brought cookies for the team that cared for her last week.", ["Bertha"]),
+        ("Lost and found: a pill organizer labeled 'H. Castellanos, Rm 214' near the elevators.",
+         ["Castellanos", "Rm 214"]),
         ("Member ID 88-ZX-1043 was charged twice; we've refunded it. Thanks for flagging, @kbrennan.",
          ["Member ID 88-ZX-1043", "@kbrennan"]),
         ("Shout-out to Thaddeus in bed 4 who charmed every nurse on the unit this week.", ["Thaddeus", "bed 4"]),
@@ -441,6 +445,9 @@ def test_roles_without_someones_care_are_not_phi(text: str, policy: Policy) -> N
         ("See you Friday for your crown fitting, @bigsmile_ted!", "date", "Friday"),
         ("The fall happened Thursday when Mrs. Ilves in room 208 tried to reach her walker.", "date", "Thursday"),
         ("By March 30 his blood pressure was back in range.", "date", "March 30"),
+        ("@pickleball_pat see you at your 6-month check in May 🎾", "date", "May"),
+        ("Sorry for the wait last Friday, Clarissa. We've noted your feedback about your infusion appointment.",
+         "date", "Friday"),
         ("Our NICU's tiniest-ever graduate went home today!", "date", "today"),
         # where a patient lives: a street, a Spanish address in lower case, a town after a home, a school
         ("Our home-health nurse visits Mr. Quill at his farmhouse on Bitterroot Lane twice a week.", "address",

@@ -58,6 +58,7 @@ _PATIENT_CONTACT_BEFORE = re.compile(
     r"number|email|mobile|home|landline|wife|husband|son|daughter|mom|mother|dad|father|family|caregiver|sister|"
     r"brother|partner)|(?:him|her|them)\s+(?:at|on)|from\s+(?:the\s+)?(?:number|phone|address)|"
     r"(?:calling|called|trying|tried|reach|reached|reaching|texted|texting|emailed)\s+(?:you|him|her|them)\b|"
+    r"(?:call|text|reach)\s+(?:you|him|her|them)\s+(?:back\s+)?(?:at|on)\b|"
     r"number\s+(?:his|her|their|you)\s+\w+|"
     r"su\s+(?:tel[ée]fono|celular|n[úu]mero|correo))\b[^.!?\n]{0,25}$",
     ICASE,

@@ -100,13 +100,15 @@ def dates(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
 def _tied_to_a_patient(ix: TextIndex, start: int, end: int, patients: list[PhiSpan]) -> bool:
     """A care word in the date's sentence and a patient in view: named in it or next to it, or he/she."""
     sentence = ix.sentence(start)
-    in_a_bed = any(p.kind == "room" and sentence[0] <= p.start < sentence[1] for p in patients)
-    if not (in_a_bed or ix.has(CARE, *sentence)):
-        return False
     window = ix.sentence(start, before=1, after=1)
     people = [p for p in patients if p.kind in _WHO_KINDS]
     named = any(sentence[0] <= p.start < sentence[1] for p in people)
     near = named or any(window[0] <= p.start < window[1] for p in people)
+    in_a_bed = any(p.kind == "room" and sentence[0] <= p.start < sentence[1] for p in patients)
+    # "Sorry for the wait last Friday, Clarissa. ... your infusion appointment": the care is the named person's
+    their_care = named and ix.has(PERSONAL_CARE, *window)
+    if not (in_a_bed or their_care or ix.has(CARE, *sentence)):
+        return False
     someone = named or any(w in _SINGULAR_THIRD for _, w in ix.words_between(*sentence))
     if _WEEKDAY_ONLY.match(ix.text, start, end):
         return someone or near

@@ -26,7 +26,7 @@ _SLOT_LAST_WORDS = frozenset(
           "felicitaciones bienvenida bienvenido bienvenidos casa birthday cumpleaños soon old de of for to nombre "
           "coach officer deputy captain capt sergeant sgt chef principal aunt uncle grandma grandpa nana abuela "
           "abuelo tía tia tío tio buddy warrior fighter champ sweetheart friend neighbor neighbour guy gal lady "
-          "gentleman kiddo")
+          "gentleman kiddo labeled labelled marked engraved name")
 )
 _STORY_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:meet|watch|conozcan\s+a|conoce\s+a|miren\s+a|mira\s+a)"
@@ -54,12 +54,14 @@ _STORY_AFTER = re.compile(
 )
 # A name on a patient's papers: "a Medicare card for X", "a wallet belonging to X", "X, MRN ...", "X (DOB ...)".
 _RECORD_BEFORE = re.compile(
-    r"\b(?:card|wallet|bracelet|wristband|band|badge|license|licence|prescription|bottle|paperwork|records?|chart|"
-    r"file|tarjeta|receta|expediente)\s+(?:for|of|belonging\s+to|issued\s+to|with\s+the\s+name|de|a\s+nombre\s+de)\s+$",
+    r"\b(?:(?:card|wallet|bracelet|wristband|band|badge|license|licence|prescription|bottle|paperwork|records?|chart|"
+    r"file|tarjeta|receta|expediente)\s+(?:for|of|belonging\s+to|issued\s+to|with\s+the\s+name|de|a\s+nombre\s+de)|"
+    r"(?:labeled|labelled|marked|engraved|with\s+the\s+name|a\s+nombre\s+de)\s+[\"'“‘]?(?:[A-Z]\.\s+)?)\s*$",
     ICASE,
 )
 _RECORD_AFTER = re.compile(
     r"(?:,\s*|\s*\(\s*)(?:MRN|MBI|DOB|D\.O\.B\.|SSN|Rx|ID|member|acct|account|claim|policy|date\s+of\s+birth|"
+    r"Rm\.?\s*\d+|Room\s+\d+|Bed\s+\d+|"
     r"born|fecha\s+de\s+nacimiento)\b",
     ICASE,
 )
@@ -81,7 +83,10 @@ def previous_word(ix: TextIndex, start: int) -> str:
 
 def slot_before(ix: TextIndex, start: int) -> str:
     """The slot the text before `start` opens for a name ("story", "celebration", "care", "family") or ""."""
-    if previous_word(ix, start) not in _SLOT_LAST_WORDS and not ix.text[max(0, start - 2) : start].startswith(","):
+    previous = previous_word(ix, start)
+    if len(previous) == 1 and ix.text[max(0, start - 3) : start].startswith("."):  # an initial: "labeled 'H. Cruz'"
+        previous = previous_word(ix, start - 3)
+    if previous not in _SLOT_LAST_WORDS and not ix.text[max(0, start - 2) : start].startswith(","):
         return ""
     text = ix.text
     begin = max(0, start - 45)
