@@ -58,6 +58,11 @@ _TOKEN = re.compile(TOKEN)
 _HONORIFIC_NAME = re.compile(
     rf"(?<![\w.])(?:{HONORIFIC})\s+(?:{TOKEN}|[{_UPPER}]\.?(?![\w]))(?:\s+(?:[{_UPPER}]\.\s+)?{TOKEN}){{0,2}}"
 )
+# Words a courtesy title can be (a cheap test before the pattern).
+_HONORIFIC_WORDS = frozenset(
+    words("mr mrs ms mx miss sr sra srta sres señor senor señora senora señorita senorita doña dona don mister missus "
+          "madam")
+)
 _STREET_WORD = re.compile("(?:" + STREET_SUFFIX + "|" + PLACE_SUFFIX + r")\.?$")
 _ORG_WORD = re.compile(ORG_SUFFIX.pattern.replace(r"^(?:\s+[A-Z][\w'’&.-]*){0,3}?\s+", "^"))
 _GREETING_START = re.compile(rf"^\W*(?:{GREETING})\s*,?\s+(?=[{_UPPER}])", re.IGNORECASE)
@@ -140,7 +145,8 @@ def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
     text = ix.text
     found: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
-    for match in _HONORIFIC_NAME.finditer(text):
+    honorifics = _HONORIFIC_WORDS & ix.vocabulary
+    for match in _HONORIFIC_NAME.finditer(text) if honorifics else ():
         if ORG_SUFFIX.match(text[match.end() : match.end() + 60]) or _ORG_WORD.match(match.group().split()[-1]):
             continue  # "Mr. Rogers Neighborhood Day", "the Mrs. Lane Fund": an event or an organisation
         words = _TOKEN.findall(match.group())[1:] or [match.group().split()[-1].rstrip(".")]
@@ -234,7 +240,9 @@ def _joined_by_and(text: str, found: list[_Candidate], taken: list[tuple[int, in
 
 def _addressed(text: str, start: int, end: int) -> bool:
     """'Thank you, Xiomara!': a word addressed after 'you' and a comma, ending the clause."""
-    return bool(_ADDRESSED_AFTER_YOU.search(text, max(0, start - 40), start) and _ENDS_ADDRESS.match(text, end))
+    if not text[max(0, start - 3) : start].rstrip().endswith(","):
+        return False  # a cheap test first: an addressed name follows a comma
+    return bool(_ENDS_ADDRESS.match(text, end) and _ADDRESSED_AFTER_YOU.search(text, max(0, start - 60), start))
 
 
 def _lowercase_patient_before(ix: TextIndex, start: int) -> bool:

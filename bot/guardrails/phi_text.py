@@ -156,10 +156,15 @@ class TextIndex:
         else:  # lower-casing changed the length (a rare letter such as 'İ'): keep the original offsets
             self.words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
         self.word_starts = [start for start, _ in self.words]
-        self.positions: dict[str, list[int]] = {}
+        positions: dict[str, list[int]] = {}
         for start, word in self.words:
-            self.positions.setdefault(word, []).append(start)
-        self.vocabulary = frozenset(self.positions)  # intersecting two frozensets walks the smaller one
+            where = positions.get(word)
+            if where is None:
+                positions[word] = [start]
+            else:
+                where.append(start)
+        self.positions = positions
+        self.vocabulary = frozenset(positions)  # intersecting two frozensets walks the smaller one
         self.sentences = sentence_bounds(text)
         self.sentence_starts = [start for start, _ in self.sentences]
         self._hits: dict[int, list[tuple[int, int]]] = {}
@@ -207,9 +212,14 @@ class TextIndex:
             found = self._union_hits(lexicon)
             self._hits[id(lexicon)] = found
             return found
+        triggered = lexicon.triggers & self.vocabulary
+        exact = lexicon.exact & self.vocabulary
+        if not (triggered or exact or lexicon.prefixes or lexicon.suffixes or lexicon.numbers or lexicon.possessives):
+            self._hits[id(lexicon)] = found = []  # none of the words it starts with is in the text
+            return found
         text = self.text
         starts: list[int] = []
-        for word in lexicon.triggers & self.vocabulary:
+        for word in triggered:
             starts += self.positions[word]
         if lexicon.prefixes:
             by_prefix = self._words_by_prefix()
@@ -228,7 +238,7 @@ class TextIndex:
         if lexicon.capital_within and starts:
             starts = [start for start in starts if self._capital_soon(start, lexicon.capital_within)]
         fixed: dict[int, int] = {}
-        for word in lexicon.exact & self.vocabulary:
+        for word in exact:
             for start in self.positions[word]:
                 end = start + len(word)
                 if lexicon.guard is None or not lexicon.guard.match(text, end):
