@@ -1,5 +1,5 @@
-"""PHI that needs a patient in view: handles in replies about care, home towns and streets, unique
-characteristics ("the only kid in our county with ..."), and replies that confirm someone's care."""
+"""PHI that needs a patient in view: handles in replies about care, home towns, streets and schools, and
+replies that confirm someone's care."""
 
 from __future__ import annotations
 

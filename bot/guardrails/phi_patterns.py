@@ -1,7 +1,8 @@
-"""PHI with a shape: phones, emails, URLs, IPs, SSNs, record, room, device and plate numbers, dates, ages, addresses.
+"""Shared by the PHI detectors: the organisation's own details, whether a patient is in view, and numbered
+street addresses (a patient's home, not the organisation's address or a business's).
 
-Each detector finds candidates with a precompiled pattern, then keeps those tied to a patient or their care:
-the organisation's own phone, address and website, and the dates of public events, are left alone.
+The other identifiers live in their own modules: phi_contact (phones, emails, links, IPs), phi_ids (record,
+member, claim and device numbers, plates, usernames, rooms), phi_dates, phi_ages, phi_names, phi_unique.
 """
 
 from __future__ import annotations
