@@ -92,7 +92,7 @@ def dates(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
             if any(s <= start and end <= e for s, e in ix.hits(PERSONAL_CARE)):
                 spans.append(PhiSpan(start, end, "date"))
             continue
-        if personal or _tied_to_a_patient(ix, start, end, patients):
+        if personal or _tied_to_a_patient(ix, start, end, patients) or _in_their_story(ix, start, patients):
             spans.append(PhiSpan(start, end, "date"))
     return spans + _months_alone(ix, patients) + _relative_days(ix, patients)
 
@@ -113,6 +113,17 @@ def _tied_to_a_patient(ix: TextIndex, start: int, end: int, patients: list[PhiSp
     if _WEEKDAY_ONLY.match(ix.text, start, end):
         return someone or near
     return named or near or patient_in(ix, *sentence)
+
+
+def _in_their_story(ix: TextIndex, start: int, patients: list[PhiSpan]) -> bool:
+    """In a story about a patient named or described in the post, a date in a sentence about him or her ("On
+    December 12 she called to tell us ...") is a date of their care."""
+    if not any(p.kind in ("name", "unique_characteristic") for p in patients):
+        return False
+    sentence = ix.sentence(start)
+    if any(sentence[0] <= p.start < sentence[1] and p.kind in _WHO_KINDS for p in patients):
+        return True
+    return any(word in _SINGULAR_THIRD for _, word in ix.words_between(*sentence))
 
 
 def _months_alone(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:

@@ -88,6 +88,9 @@ _NOT_PLACE = frozenset(
 _STREET_ABBREVIATIONS = frozenset(words("st ave rd dr ln ct blvd pl ter cir pkwy hwy sq trl cres"))
 _STREET_END = re.compile(STREET_SUFFIX + r"\.?$")
 _ORG_END = re.compile(ORG_SUFFIX.pattern.replace(r"^(?:\s+[A-Z][\w'’&.-]*){0,3}?\s+", r"(?:^|\s)") + r"\.?$")
+# Last words of an event's name that are also last words of towns ("Fox Run", "Cedar Park"): a town after a
+# home cue or right after a patient.
+_TOWN_LIKE_ENDS = frozenset(words("run walk park hall market plaza city county"))
 
 _REPLY_OPENING = re.compile(
     r"^\W*(?:thank(?:s|\s+you)\s+(?:so\s+much\s+)?for|we(?:'re|’re|\s+are)\s+(?:so\s+|very\s+|truly\s+)?"
@@ -132,11 +135,15 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
         place = match.group("place")
         words = place.replace("’", "'").split()
         first = fold(words[0].split("'")[0].rstrip("."))
-        if first in _NOT_PLACE or first in CALENDAR_WORDS or fold(place) in US_STATES or _ORG_END.search(place):
+        cue = match.group("cue").lower()
+        if first in _NOT_PLACE or first in CALENDAR_WORDS or fold(place) in US_STATES:
+            continue
+        if _ORG_END.search(place) and not (
+            cue in ("from", "in") and len(words) > 1 and fold(words[-1].rstrip(".")) in _TOWN_LIKE_ENDS
+        ):
             continue
         if any(fold(place.rstrip(".")) in fold(known) for known in org_details):  # the organisation's name or street
             continue
-        cue = match.group("cue").lower()
         if cue == "de" and _SPANISH_ORG_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Departamento de Salud", "Centro de Salud": an organisation's name
         if cue.endswith("on") and not _STREET_END.search(place):

@@ -53,7 +53,9 @@ _ORG_ADDRESS_BEFORE = re.compile(
 )
 # Whose home the address is: "his CPAP rental at", "lives at", "su casa en la".
 _HOME_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their|patient['’]s|family['’]s|(?-i:[A-Z])\w+['’]s)\s+(?:[\w-]+\s+){0,3}(?:at|on|in)|"
+    r"(?:\b(?:his|her|their|patient['’]s|family['’]s)\s+(?:[\w-]+\s+){0,3}(?:at|on|in)|"
+    r"\b(?-i:[A-Z])\w+['’]s\s+(?:[\w-]+\s+){0,2}(?:home|house|apartment|farm|ranch|trailer|place|rental|porch|"
+    r"driveway|yard|residence)\s+(?:at|on|in)|"
     r"\blives?\s+(?:at|on)|\bliving\s+(?:at|on)|\b(?:home|house)\s+(?:at|on)|\bcasa\s+(?:en|de)(?:\s+la)?|"
     r"\bvive\s+en(?:\s+la)?)\s*$",
     ICASE,
