@@ -9,6 +9,8 @@ details (including those in policy.organisation) are not flagged.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from bot.guardrails import (
     phi_ages,
     phi_contact,
@@ -99,7 +101,7 @@ def find_phi(text: str, policy: Policy) -> list[PhiSpan]:
     spans += phi_ids.numbers(ix)
     identified = any(span.kind in _RECORD_KINDS for span in spans)
     people = phi_names.patient_names(ix, permission, identified) + phi_mentions.handles(ix, identified)
-    people = [p for p in people if not _inside_org_name(text, p, org.names)]
+    people = _outside_org_names(text, people, org.names)
     spans += people
     spans += phi_ids.rooms(ix, people)
     spans += phi_unique.unique_characteristics(ix)
@@ -119,30 +121,41 @@ def _states_permission(ix: TextIndex) -> bool:
     return bool(PERMISSION.search(ix.text))
 
 
-def _inside_org_name(text: str, span: PhiSpan, names: tuple[str, ...]) -> bool:
+def _outside_org_names(text: str, spans: list[PhiSpan], names: tuple[str, ...]) -> list[PhiSpan]:
+    """The spans that are not part of the organisation's own name ("Quarry Hill Family Medicine")."""
+    if not names or not spans:
+        return spans
     lowered = text.lower()
+    inside: list[tuple[int, int]] = []
     for name in names:
-        start = lowered.find(name.lower())
+        needle = name.lower()
+        start = lowered.find(needle)
         while start >= 0:
-            if start <= span.start and span.end <= start + len(name):
-                return True
-            start = lowered.find(name.lower(), start + 1)
-    return False
+            inside.append((start, start + len(needle)))
+            start = lowered.find(needle, start + 1)
+    return [span for span in spans if not any(s <= span.start and span.end <= e for s, e in inside)]
 
 
 def _without_overlaps(spans: list[PhiSpan]) -> list[PhiSpan]:
     """The more specific type wins where two spans overlap; a longer span keeps the part before the winner
     ("the only set of quadruplets born in our county" before a date inside it)."""
-    kept: list[PhiSpan] = []
+    kept: list[PhiSpan] = []  # in text order, never overlapping
+    ends: list[int] = []
     for span in sorted(set(spans), key=lambda s: (_RANK.get(s.kind, 99), s.start, -s.end)):
-        overlapping = [k for k in kept if span.start < k.end and k.start < span.end]
-        if not overlapping:
-            kept.append(span)
+        first = bisect_right(ends, span.start)  # the first kept span ending after this one starts
+        last = bisect_left(kept, (span.end,))  # the kept spans starting before this one ends
+        if first >= last:
+            index = bisect_left(kept, span)
+            kept.insert(index, span)
+            ends.insert(index, span.end)
             continue
-        first = min(k.start for k in overlapping)
-        if first - span.start >= _MIN_KEPT_PREFIX and not any(k.start <= span.start < k.end for k in kept):
-            kept.append(PhiSpan(span.start, first, span.kind))
-    return sorted(kept)
+        # the part before the first kept span inside it, unless it starts inside a kept span
+        if kept[first].start - span.start >= _MIN_KEPT_PREFIX:
+            part = PhiSpan(span.start, kept[first].start, span.kind)
+            index = bisect_left(kept, part)
+            kept.insert(index, part)
+            ends.insert(index, part.end)
+    return kept
 
 
 def check(ctx: ReviewContext) -> list[Finding]:

@@ -14,7 +14,7 @@ patient) keeps that role through the post ("Lena Hoffmann, PharmD ... Lena launc
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from bot.guardrails import phi_name_slots as slots
@@ -152,13 +152,14 @@ def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
         words = _TOKEN.findall(match.group())[1:] or [match.group().split()[-1].rstrip(".")]
         found.append(_Candidate(match.start(), match.end(), tuple(fold(w) for w in words), honorific=True))
         taken.append(match.span())
+    titled = list(taken)  # the courtesy-title names, in order: a token inside one is part of it
     matches = list(_TOKEN.finditer(text))
     greeting = _GREETING_START.match(text)
     reply = _REPLY_START.match(text)
     skip_until = -1
     for index, match in enumerate(matches):
         start = match.start()
-        if start < skip_until or any(s <= start < e for s, e in taken):
+        if start < skip_until or _inside(titled, start):
             continue
         word = fold(_without_possessive(match.group()))
         if word in CALENDAR_WORDS or (len(word) <= 3 and text.startswith(".", match.end())):
@@ -197,7 +198,17 @@ def _candidates(ix: TextIndex, names: frozenset[str]) -> list[_Candidate]:
         tokens = tuple(fold(_without_possessive(p.group())) for p in parts)
         found.append(_Candidate(match.start(), end, tokens, strong_slot=strong or bool(slot), slot=slot))
         taken.append((match.start(), end))
+    taken.sort()
     return found + _joined_by_and(text, found, taken)
+
+
+_NO_END = 1 << 62  # larger than any offset
+
+
+def _inside(taken: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` falls inside one of the sorted, non-overlapping spans in `taken`."""
+    index = bisect_right(taken, (position, _NO_END)) - 1
+    return index >= 0 and taken[index][0] <= position < taken[index][1]
 
 
 def _without_possessive(word: str) -> str:
@@ -210,6 +221,7 @@ def _without_possessive(word: str) -> str:
 def _joined_by_and(text: str, found: list[_Candidate], taken: list[tuple[int, int]]) -> list[_Candidate]:
     """Names joined to a candidate by 'and' ("Whitney and Cal Ferrante", "Ivo and Pia"), in the same slot."""
     joined: list[_Candidate] = []
+    by_start = {cand.start: cand for cand in found}
     for index, cand in enumerate(found):
         spans = []
         after = _AND_AFTER.match(text, cand.end)
@@ -219,19 +231,19 @@ def _joined_by_and(text: str, found: list[_Candidate], taken: list[tuple[int, in
         if before:
             spans.append(before.span(1))
         for start, end in spans:
-            partner = next((other for other in found if other.start == start), None)
+            partner = by_start.get(start)
             if partner is not None:
                 if cand.slot and not partner.slot and partner.joined_to < 0:
                     partner.slot, partner.joined_to = cand.slot, index  # "Congratulations, Tess and Rowan!"
                 continue
-            if any(s < end and start < e for s, e in taken):
+            if _inside(taken, start) or _inside(taken, end - 1):
                 continue
             words = [fold(_without_possessive(w)) for w in text[start:end].split()]
             if words[0] in CALENDAR_WORDS or words[0] in VOCATIVE_WORDS or ORG_SUFFIX.match(text[end : end + 60]):
                 continue
             if any(_STREET_WORD.match(w) or _ORG_WORD.match(w) for w in text[start:end].split()):
                 continue
-            taken.append((start, end))
+            insort(taken, (start, end))
             joined.append(
                 _Candidate(start, end, tuple(words), strong_slot=cand.strong_slot, slot=cand.slot, joined_to=index)
             )
@@ -370,7 +382,16 @@ def _propagate(candidates: list[_Candidate]) -> None:
     """An undecided name that is part of a decided one takes its role, staff first: "Lena" after "Lena Hoffmann,
     PharmD" is staff; "Maria Gomez" after "Dr. Maria Lopez" stays undecided."""
     for role in ("staff", "patient"):
-        known = [set(c.tokens) for c in candidates if c.role == role]
+        by_token: dict[str, set[frozenset[str]]] = {}
         for cand in candidates:
-            if not cand.role and any(set(cand.tokens) <= tokens for tokens in known):
-                cand.role = role
+            if cand.role == role and cand.tokens:
+                names = frozenset(cand.tokens)
+                for token in names:
+                    by_token.setdefault(token, set()).add(names)
+        if not by_token:
+            continue
+        for cand in candidates:
+            if not cand.role and cand.tokens:
+                mine = frozenset(cand.tokens)
+                if any(mine <= names for names in by_token.get(cand.tokens[0], ())):
+                    cand.role = role

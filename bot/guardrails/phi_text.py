@@ -144,8 +144,8 @@ class TextIndex:
     """One text, read once: its words, sentences and lexicon hits, shared by every PHI detector."""
 
     __slots__ = (
-        "_by_prefix", "_hits", "_long", "_number_starts", "_possessive_starts", "lower", "positions", "sentence_starts",
-        "sentences", "text", "vocabulary", "word_starts", "words",
+        "_by_prefix", "_hit_starts", "_hits", "_long", "_number_starts", "_possessive_starts", "lower", "positions",
+        "sentence_starts", "sentences", "text", "vocabulary", "word_starts", "words",
     )
 
     def __init__(self, text: str) -> None:
@@ -168,6 +168,7 @@ class TextIndex:
         self.sentences = sentence_bounds(text)
         self.sentence_starts = [start for start, _ in self.sentences]
         self._hits: dict[int, list[tuple[int, int]]] = {}
+        self._hit_starts: dict[int, list[int]] = {}
         self._by_prefix: dict[str, list[str]] | None = None
         self._number_starts: list[int] | None = None
         self._possessive_starts: list[int] | None = None
@@ -279,12 +280,16 @@ class TextIndex:
         return self.first(lexicon, start, end) is not None
 
     def first(self, lexicon: Lexicon, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
-        stop = len(self.text) if end is None else end
-        for hit in self.hits(lexicon):
-            if hit[0] >= stop:
-                return None
-            if hit[0] >= start:
-                return hit
+        """The first hit starting in [start, end), found by bisection (a long post can have many hits)."""
+        found = self.hits(lexicon)
+        if not found:
+            return None
+        starts = self._hit_starts.get(id(lexicon))
+        if starts is None:
+            starts = self._hit_starts[id(lexicon)] = [hit[0] for hit in found]
+        index = bisect_left(starts, start)
+        if index < len(found) and found[index][0] < (len(self.text) if end is None else end):
+            return found[index]
         return None
 
     def words_between(self, start: int, end: int) -> list[tuple[int, str]]:
