@@ -278,6 +278,10 @@ def test_identifier_formats_and_contact_details(text: str, kind: str, excerpt: s
         "Reserve su cita al (555) 014-4444.",
         "@sunny_days Yes! Kids' liquid ibuprofen is back in stock at both of our pharmacies.",
         "@skeptic_22, chemo isn't poison, and we're happy to point you to the research.",
+        "@runner_ray great question! Cortisone shots can help some knee pain; talk with your doctor about options.",
+        "@tomtom88 You can request your records online at example-health.org/records.",
+        "Hi @jess_b, our physical therapy clinic is open until 7pm on weekdays. Call us at (555) 024-1000!",
+        "Congrats to our nurses on finishing their trauma certification!",
     ],
 )
 def test_numbers_and_contacts_that_are_not_a_patients(text: str, policy: Policy) -> None:
@@ -342,6 +346,8 @@ def test_ages_that_are_not_a_patients(text: str, policy: Policy) -> None:
         ("It still hurts after your filling? We're sorry, Ottilie. Please call us so we can take a look.",
          ["Ottilie"]),
         ("@pilar_runs good seeing you at your adjustment, Pilar! Keep up the stretches.", ["@pilar_runs", "Pilar"]),
+        ("@dadof4_mike congrats on finishing cardiac rehab! Your team is so proud of you.", ["@dadof4_mike"]),
+        ("@lil_miss_lupe ¡Qué alegría que tu bebé ya esté en casa después de la UCIN!", ["@lil_miss_lupe"]),
         ("Employee of the month: Dana! She caught that Rufus Kell's insulin refill was due twice.", ["Rufus Kell"]),
         ("— Rosalba, Maple Street Dental patient since 2019", ["Rosalba"]),
         ("Prayers for Coach Dellinger, who had emergency bypass surgery here last night.", ["Dellinger"]),

@@ -55,7 +55,7 @@ _ES_CARE = (
     "rehabilitación rehabilitacion recuperación recuperacion urgencias emergencias uci derrame infarto cáncer "
     "cancer enfermedad fractura embarazo embarazada parto nació nacio oxígeno oxigeno dolor dolido duele alergia "
     "resultados análisis analisis glucosa receta medicamento medicamentos insulina dosis cita consulta visita "
-    "expediente quimio* diálisis dialisis habitación habitacion hospitalizado hospitalizada dado_de_alta "
+    "ucin expediente quimio* diálisis dialisis habitación habitacion hospitalizado hospitalizada dado_de_alta "
     "dada_de_alta mejórate mejorate pronta_recuperación pronta_recuperacion dio_a_luz cesárea cesarea "
     "extracción extraccion endodoncia limpieza revisión revision chequeo control_prenatal prenatal implante "
     "audífonos audifonos marcapasos férula ferula yeso puntos herida quemadura vacuna inyección inyeccion "
@@ -155,9 +155,13 @@ PERSONAL_CARE = Lexicon.union(
         r"had\s+your)\b|you(?:['’]d|\s+had|\s+have|['’]ve)?\s+(?:\w+\s+){0,2}?(?:shown\s+up|showed\s+up|no-?showed)\b",
         ["you"],
     ),
+    # "after his surgery", "después de la UCIN", "congrats on finishing cardiac rehab"
     Lexicon(
-        r"(?:after|before|since)\s+(?:(?:his|her|your|their)\s+)?(?:\w+\s+)?(?:surgery|transplant|stroke|procedure)\b",
-        words("after before since"),
+        r"(?:after|before|since|despu[ée]s\s+de|antes\s+de|desde)\s+(?:(?:his|her|your|their|su|tu|la|el)\s+)?(?:\w+\s+)?"
+        r"(?:surgery|transplant|stroke|procedure|ICU|NICU|PICU|UCI|UCIN|cirug[íi]a|trasplante|operaci[óo]n|parto)\b"
+        r"|(?:congrats|congratulations|kudos|felicidades|well\s+done)\s+(?:on|for|por)\s+(?:finishing|completing|"
+        r"graduating\s+from|terminar|completar)?\s*(?:your\s+|tu\s+|su\s+)?(?:[\w-]+\s+){0,2}?" + _CARE_NOUN + r"\b",
+        words("after before since después despues antes desde congrats congratulations kudos felicidades well"),
     ),
     Lexicon(
         r"(?:custom\s+)?orthotics\b|home\s+exercises\b|" + _BODY + r"\s+(?:pain|surgery|replacement)\b",
