@@ -237,3 +237,46 @@ def test_permission_statements_clear_a_story(statement: str, policy: Policy) -> 
     story = "Meet Daniel! After his stroke he couldn't hold a fork. Today he cooked dinner."
     assert findings(story, policy)
     assert findings(f"{statement} {story}", policy) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person is named earlier in the event's sentence, however far back
+        "Ibrahim heard from two surgeons that he would never pitch again after his elbow reconstruction. He threw a "
+        "no-hitter on Saturday.",
+        # care received, said in the passive, and states only a patient is in
+        "A retired welder was airlifted to us last month; this week he was transferred to rehab and is walking.",
+        "Our little guy was stung by a wasp at day camp and spent two nights with us. He's fine now!",
+        # outcomes
+        "After two corneal grafts, Mr. Haddad got his eyesight back and read us the morning paper 📰",
+        "Three years seizure-free! Our patient Nadia marked the day with a picnic.",
+        "Hamid left our ICU on his own two feet this morning 👏",
+        # births, living donors, stays in a unit
+        "Tess delivered healthy triplets on Tuesday night, and everyone is resting 💕",
+        "The Okonjo family welcomed their second daughter in our birth center at dawn.",
+        "Rafael donated part of his liver to his sister in March. Both are home and doing great.",
+        "After 51 days in our PICU, baby Amaru is going home with his moms!",
+        "Lorena's last day of radiation was today, and the whole unit lined the hall 🎉",
+        "¡Don Chema salió del hospital hoy después de su cirugía de cadera! 💐",
+        "Este niño superó una leucemia y hoy regresó a la escuela 🎒",
+    ],
+)
+def test_care_events_of_every_class_make_a_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Amara Osei was treated to a surprise lunch by her team after 10 years with us 🎉",
+        "Patients who were transferred to our ICU last year stayed an average of 4 days (2024 quality report).",
+        "If you are stung by a bee and your lips swell, call 911.",
+        "Thinking about donating a kidney? Living donors can lead full, healthy lives. Join our info night.",
+        "Our NICU nurses spent 12 weeks training on the new ventilators this year.",
+        "Pain-free mornings start with gentle stretching. Try these five moves.",
+        "Nurse Ibrahim Farouk was told he'd be perfect for charge nurse after his first year. Today he leads 3 West.",
+    ],
+)
+def test_care_words_without_a_patient_do_not_make_a_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]

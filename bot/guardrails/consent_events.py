@@ -30,6 +30,13 @@ _CARE_CAUSE = (
     + _CARE_OBJECT + r"|cirug[ií]a|derrame(?:\s+cerebral)?|"
     r"operaci[oó]n|trasplante|accidente|lesi[oó]n|parto|tratamiento|limpieza|quimio\w*|infarto)"
 )
+# What a person receives: "received a new heart", "underwent a lumpectomy", "got her first hearing aids".
+_TREATMENT = (
+    r"(?:transplants?|implants?|replacements?|bypass|stents?|valves?|pacemaker|defibrillator|surgery|surgeries|"
+    r"procedure|amputation|c-section|operation|heart|kidney|liver|lungs?|cornea|bone\s+marrow|hearing\s+aids?|"
+    r"glasses|lenses|braces|aligners|veneers|crowns?|dentures|prosthe\w+|cochlear|transfusion|diagnosis|"
+    r"stitches|cast|[\w-]*(?:ectomy|plasty|otomy|ostomy|scopy))"
+)
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)"
 _OLD = r"(?:9\d|1[01]\d)"  # ages over 89: a post by a care organisation celebrating one is about a patient
 # Strong events say on their own that a person got care and how it went: (anchors, pattern), one group each.
@@ -39,7 +46,7 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
     (("discharged",), r"\b(?:was|were|been|got|being|is|are)\s+discharged\b"),
     (("walk",), r"\bwalk(?:ed|ing)\s+(?:out|again|on\s+" + _POSS + r"\s+own|the\s+halls|all\s+the\s+way|into|in\s+to|"
      r"unassisted|without)\b|\bwalk\s+again\b"),
-    (("bell",), r"\b(?:rang|ring|rings|ringing)\s+(?:the|that)\s+(?:[\w-]+\s+)?bell\b"),
+    (("bell",), r"\b(?:rang|ring|rings|ringing)\s+(?:the|that|our|a|his|her|their)\s+(?:[\w-]+\s+)?bell\b"),
     (("first step", "first word", "first breath", "took his first", "took her first", "took their first",
       "primeros pasos"),
      r"\bfirst\s+(?:steps?|words?|breaths?)\b|\btook\s+" + _POSS + r"\s+first\b|\bprimeros\s+pasos\b"),
@@ -52,18 +59,20 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
     (("finish", "complet", "wrapped up", "graduat"),
      r"\b(?:finished|completed|wrapped\s+up|finishing|completing|graduated\s+from|graduating\s+from)\s+"
      r"(?:" + _POSS + r"\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?" + _CARE_OBJECT + r"\b"),
-    (("got the call", "gets the call", "received", "got a", "got her", "got his", "got their", "underwent"),
+    (("got ", "gets ", "received", "underwent", "had ", "was given"),
      r"\b(?:got|received|gets)\s+(?:the\s+call|(?:a|her|his|their)\s+(?:new|donor)\s+\w+)"
-     r"|\b(?:got|received|underwent|had)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:transplant|implant|"
-     r"replacement|bypass|stents?|valve|pacemaker|surgery|procedure|amputation|c-section)\b"),
+     r"|\b(?:got|received|underwent|had|was\s+given)\s+(?:(?:a|an|her|his|their|the|both|two|three|new|first|"
+     r"second)\s+)?(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"(?:\s+(?:transplant|replacement|surgery))?\b"),
     (("was born", "was diagnosed", "was rushed", "was admitted", "airlifted", "flown in", "brought in", "intubated",
       "resuscitated", "revived", "was delivered"),
      r"\bwas\s+(?:born|diagnosed|rushed|admitted|airlifted|flown\s+in|brought\s+in|intubated|resuscitated|revived|"
      r"delivered)\b"),
     (("born",), r"\bborn\s+(?:at|weighing|in\s+our|here|on|with|(?-i:[A-Z][a-z]+\s+)?\d)"),
     (("broke", "fractured", "injured", "tore", "sprained", "burned", "dislocated"),
-     r"\b(?:broke|fractured|injured|tore|sprained|burned|dislocated)\s+" + _POSS + r"\s+(?:[\w-]+\s+)?"
-     r"(?:arm|leg|wrist|ankle|hip|knee|back|neck|shoulder|collarbone|hand|foot|elbow|jaw|nose|skull|ACL|pelvis)\b"),
+     r"\b(?:broke|fractured|injured|tore|sprained|burned|dislocated)\s+(?:" + _POSS + r"|both|a|an|two|three)\s+"
+     r"(?:[\w-]+\s+)?"
+     r"(?:arms?|legs?|wrists?|ankles?|hips?|knees?|back|neck|shoulders?|collarbone|hands?|foot|feet|elbows?|jaw|nose|"
+     r"skull|ACL|pelvis|ribs?|femur|spine|vertebrae?)\b"),
     # arriving for care: "came into our ED with a fever", "came to me last fall", "arrived ... on March 3 with"
     (("came", "comes", "walked", "arrived", "showed up", "wheeled", "rolled"),
      r"\b(?:came|comes|walked|arrived|showed\s+up|was\s+wheeled|rolled)\s+(?:in(?:to)?|to|at)\b"
@@ -75,7 +84,8 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
       "following her", "following their", "during his", "during her", "during their"),
      r"\b(?:after|since|following|during)\s+" + _POSS + r"\s+(?:[\w-]+\s+){0,4}?" + _CARE_CAUSE + r"\b"),
     (("had his", "had her", "had their"),
-     r"\bhad\s+" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?(?:replaced|removed|repaired|surgery|transplant|baby|twins)\b"),
+     r"\bhad\s+" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?(?:replaced|removed|repaired|surgery|transplant|baby|twins|out|"
+     r"pulled|fixed|set|straightened|reattached|stitched|drained)\b"),
     (("recovering", "survived", "woke up"),
      r"\b(?:is|was)\s+recovering\b|\brecovering\s+(?:from|on|in|at)\b|\bsurvived\b|\bwoke\s+up\s+from\b"),
     (("sober", "years clean", "year clean", "months clean", "in recovery"),
@@ -110,6 +120,63 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
      r"|\b(?:despu[eé]s\s+de|tras|durante)\s+(?:su|sus)\s+(?:[\w-]+\s+){0,2}?" + _CARE_CAUSE
      + r"\b|\b[uú]ltimos\s+d[ií]as\b"),
 ]
+# More strong events, by class: care given to or through someone, outcomes, births, donations and stays.
+_CARE_UNIT = (
+    r"(?:NICU|ICU|PICU|CICU|SICU|ER|ED|unit|hospital|rehab|floor|ward|care|UCI|UCIN|UTI|hospital|terapia\s+intensiva|"
+    r"cuidados\s+intensivos|emergency\s+(?:room|department)|trauma\s+(?:bay|center|centre)|burn\s+unit)"
+)
+_CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
+    # passive care: "was airlifted", "was treated", "was stung"; in a state only a patient is in
+    (("treated", "transferred", "stabilized", "stabilised", "induced", "extubated", "hospitali", "operated on",
+      "stung", "bitten", "released", "cleared", "fitted", "sent home", "septic", "cardiac arrest", "coma", "in labor",
+      "in labour", "critical condition", "life support", "rescued", "saved"),
+     r"\b(?:was|were|got|has\s+been|had\s+been|been)\s+(?:quickly\s+|safely\s+|successfully\s+|finally\s+|then\s+)?"
+     r"(?:treated|transferred|stabili[sz]ed|induced|extubated|hospitali[sz]ed|operated\s+on|stung|bitten|released\s+from|"
+     r"cleared\s+(?:to|for)|fitted|sent\s+home|rescued|saved)\b"
+     r"|\b(?:was|were)\s+(?:in\s+)?(?:septic\s+shock|cardiac\s+arrest|a\s+coma|labou?r|critical\s+condition|"
+     r"on\s+life\s+support)\b"),
+    # outcomes: "got her vision back", "is pain-free", "left the ICU", "on her own two feet", "overcame"
+    (("vision", "sight", "hearing", "voice", "smile", "life", "independence", "mobility", "strength", "confidence",
+      "appetite", "memory", "speech", "balance", "regain"),
+     r"\b(?:got|gets|has|have)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:vision|sight|eyesight|hearing|voice|smile|life|"
+     r"independence|mobility|strength|confidence|appetite|memory|speech|balance)\s+back\b|\bregain(?:ed|ing)\b"),
+    (("-free", " free"),
+     r"\b(?:pain|seizure|tumou?r|symptom|migraine|infection|disease|leukemia|smoke|drug|alcohol)[- ]free\b"),
+    (("left ", "leaves ", "walked out", "released from"),
+     r"\b(?:left|leaves|walked\s+out\s+of|released\s+from)\s+(?:the|our)\s+(?:[\w-]+\s+)?" + _CARE_UNIT + r"\b"
+     r"|\bleft\s+(?:on\s+" + _POSS + r"\s+own|walking|smiling)\b"),
+    (("two feet",), r"\bon\s+" + _POSS + r"\s+own\s+two\s+feet\b"),
+    (("overcame", "conquered", "superó", "supero", "venció"),
+     r"\b(?:overcame|conquered)\b|\bsuper[oó]\s+(?:su|sus|una|un|el|la)\b"),
+    # arriving for care, said outright: "arrived at our ED", "was brought into our ER"
+    (("arrived", "came in", "brought in", "brought to"),
+     r"\b(?:arrived|came\s+in(?:to)?|was\s+brought\s+(?:in(?:to)?|to))\s+(?:at\s+|to\s+|in\s+)?our\s+(?:[\w-]+\s+)?"
+     r"(?:ER|ED|emergency|ICU|NICU|clinic|hospital|unit|urgent\s+care|trauma|doors?|office|practice|center|centre)\b"),
+    # births: "delivered healthy twins", "gave birth", "welcomed their fourth baby", "the arrival of their daughter"
+    (("delivered", "gave birth", "welcomed", "arrival of", "it's a", "it’s a", "es una", "es un", "llegada de"),
+     r"\bdelivered\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:healthy\s+|beautiful\s+|baby\s+)?(?:bab(?:y|ies)|twins|"
+     r"triplets|son|daughter|boy|girl)\b|\bgave\s+birth\b"
+     r"|\bwelcomed\s+(?:a|an|their|her|his|baby)\s+(?:[\w-]+\s+){0,3}?(?:baby|son|daughter|boy|girl|twins|triplets|"
+     r"bundle)\b|\barrival\s+of\s+(?:their|her|his|baby)\b|\bit['’]s\s+a\s+(?:girl|boy)\b|\bes\s+(?:una\s+niña|un\s+niño)\b"
+     r"|\bllegada\s+de\s+(?:su|sus)\b"),
+    # living donors: "donated a kidney to her brother"
+    (("donated", "donó", "dono "),
+     r"\bdonated\s+(?:a\s+|an\s+|one\s+of\s+|part\s+of\s+)?(?:" + _POSS + r"\s+)?(?:kidney|liver|lung|bone\s+marrow|"
+     r"stem\s+cells|cornea)\b|\bdon[oó]\s+(?:un|una|su|parte\s+de\s+su)\s+(?:riñ[oó]n|h[ií]gado|m[eé]dula|pulm[oó]n)\b"),
+    # a stay in a care unit: "after 94 days in our NICU", "tras tres semanas en terapia intensiva"
+    (("nicu", "icu", "picu", "unit", "hospital", "rehab", "uci", "terapia", "cuidados", "ward", "floor", "care"),
+     r"\b" + _NUM + r"\s+(?:long\s+)?(?:days|weeks|months|nights|d[ií]as|semanas|meses)\s+(?:in|at|on|en)\s+"
+     r"(?:the\s+|our\s+|la\s+|el\s+|nuestr[oa]\s+)?(?:[\w-]+\s+)?" + _CARE_UNIT + r"\b"),
+    # a first or last step of care: "her last day of radiation", "first day without a feeding tube"
+    (("first", "last", "final"),
+     r"\b(?:first|last|final)\s+(?:day|night|week|meal|bath|walk|swim|birthday|christmas|holiday)\s+(?:without|home|"
+     r"off|out\s+of|since|back)\b|\b(?:last|final)\s+(?:day|session|round|dose|treatment|appointment|cycle)\s+of\s+"
+     r"(?:[\w-]+\s+){0,2}?" + _CARE_CAUSE + r"\b"),
+    # Spanish: leaving hospital, going back to school or work after care
+    (("salió", "salio", "regresó", "regreso", "volvió", "volvio", "complet"),
+     r"\bsali[oó]\s+del\s+(?:hospital|quir[oó]fano)\b|\bcomplet(?:ar|[oó])\s+(?:la|el|su|sus)\s+(?:[\w-]+\s+)?"
+     + _CARE_OBJECT + r"\b"),
+]
 # Weak events are milestones or reported words: a story only beside a patient, or a person in a care post.
 _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
     (("first time", "primera vez", "clearly"),
@@ -125,8 +192,14 @@ _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
      r"\b(?:lost|losing|dropped)\s+(?:\d+|\w+)\s+(?:pounds|lbs|kilos|kg|teeth)\b|\bwent\s+from\s+[^.!?\n]{1,40}?\s+to\b"),
     (("finish line", "celebrat", "celebr", "is back", "came back"),
      r"\bcrossed\s+the\s+finish\s+line\b|\bcelebrated\b|\bcelebr[oó]\b|\bis\s+back\b|\bcame\s+back\b"),
-    (("finished", "completed", "won", "ran", "climbed", "swam", "hiked", "biked", "danced", "graduated", "rode"),
-     r"\b(?:finished|completed|won|ran|climbed|swam|hiked|biked|danced|graduated|rode)\b"),
+    (("finished", "completed", "won", "ran", "climbed", "swam", "hiked", "biked", "danced", "graduated", "rode",
+      "walked"),
+     r"\b(?:finished|completed|won|ran|climbed|swam|hiked|biked|danced|graduated|rode)\b"
+     r"|\bwalked\s+(?:across|down|up|to|around|through|the)\b"),
+    (("doing great", "doing well", "doing amazing", "doing beautifully", "doing so well", "regres", "volvi"),
+     r"\b(?:is|are|and)\s+(?:both\s+)?doing\s+(?:great|well|amazing|beautifully|so\s+well)\b"
+     r"|\b(?:regres[oó]|volvi[oó])\s+(?:a\s+(?:la\s+escuela|clases|trabajar|caminar|bailar|correr|jugar)|"
+     r"al\s+(?:trabajo|colegio|campo|gimnasio))\b"),
     (("told us", "tells us", "said", "says", "wrote", "writes", "shared", "shares", "texted", "emailed", "messaged",
       "sent us", "sent me", "nos "),
      r"\b(?:told|tells)\s+us\b|\b(?:said|says|wrote|writes|shared|shares|texted|emailed|messaged)\b"
@@ -134,5 +207,6 @@ _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
 ]
 EVENT_RULES: list[Rule] = [
     *(Rule("strong", anchors, re.compile(pattern, _I), before=45, after=80) for anchors, pattern in _STRONG_EVENTS),
+    *(Rule("strong", anchors, re.compile(pattern, _I), before=70, after=90) for anchors, pattern in _CARE_GIVEN),
     *(Rule("weak", anchors, re.compile(pattern, _I), before=45, after=50) for anchors, pattern in _WEAK_EVENTS),
 ]

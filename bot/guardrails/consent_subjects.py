@@ -15,6 +15,8 @@ from bot.guardrails import consent_cues as cues
 from bot.guardrails.consent_people import NAME, ROLE_WORD, is_patient_name
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.disclosure_scan import Hit
+from bot.guardrails.phi_lexicon import first_names
+from bot.guardrails.phi_text import fold
 
 PAIR_BEFORE = 170  # how far before a care event its person may be named
 PAIR_AFTER = 45  # ... or after it ("Welcome home, little ones!")
@@ -44,6 +46,10 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _FAMILY_NAME = re.compile(r"\s(?:[A-Z][a-z]+[-\s])+")
 _BREAK = re.compile(r"\n\s*\n")
 _TIER_RANK = {"patient": 0, "unique": 1, "named": 2, "person": 3}  # at the same place, the surest tier wins
+SENTENCE_REACH = 200  # how far back an event's sentence is searched for its person
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+|\n|:\s")
+_GIVEN_NAME = re.compile(r"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:[ -][A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?(?!\w)")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|él|ella)\b", re.IGNORECASE)
 
 
 def find_subjects(ctx: ReviewContext, hits: list[Hit]) -> list[tuple[int, int, str]]:
@@ -157,7 +163,34 @@ def subject_for(
     indefinite = _INDEFINITE_BEFORE.search(text, max(0, start - 60), start)
     if indefinite and not _HYPOTHETICAL.search(text, max(0, indefinite.start() - 40), indefinite.start()):
         return (indefinite.start(), indefinite.end(), "indefinite")
+    return _in_sentence_before(text, start)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins (looking back at most SENTENCE_REACH characters)."""
+    low = max(0, pos - SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, pos)]
+    return ends[-1] if ends else low
+
+
+def _in_sentence_before(text: str, start: int) -> tuple[int, int, str] | None:
+    """The person an event's sentence names before it, however far back in that sentence: the nearest given name
+    that is not staff's ("Marcus was told he might never walk again after his crash"), else a subject pronoun."""
+    low = _sentence_start(text, start)
+    for match in reversed(list(_GIVEN_NAME.finditer(text, low, start))):
+        if fold(match.group(1)) not in first_names() or _common_noun_word(match.group(1)):
+            continue
+        if is_patient_name(text, match.start(), match.end()):
+            return (match.start(), match.end(), "named")
+        return None  # the nearest name is staff's: the event is theirs
+    pronoun = _SUBJECT_PRONOUN.search(text, low, start)
+    if pronoun:
+        return (pronoun.start(), pronoun.start() + 1, "pronoun")
     return None
+
+
+def _common_noun_word(word: str) -> bool:
+    return bool(cues.PERSON_WORD.fullmatch(word) or cues.PATIENT_WORD.fullmatch(word) or ROLE_WORD.fullmatch(word))
 
 
 def named_greetings(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
