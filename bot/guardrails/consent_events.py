@@ -140,7 +140,8 @@ _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
       "appetite", "memory", "speech", "balance", "regain"),
      r"\b(?:got|gets|has|have)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:vision|sight|eyesight|hearing|voice|smile|life|"
      r"independence|mobility|strength|confidence|appetite|memory|speech|balance)\s+back\b|\bregain(?:ed|ing)\b"),
-    (("-free", " free"),
+    (("-free", "pain free", "seizure free", "tumor free", "tumour free", "symptom free", "migraine free",
+      "infection free", "disease free", "leukemia free", "smoke free", "drug free", "alcohol free"),
      r"\b(?:pain|seizure|tumou?r|symptom|migraine|infection|disease|leukemia|smoke|drug|alcohol)[- ]free\b"),
     (("left ", "leaves ", "walked out", "released from"),
      r"\b(?:left|leaves|walked\s+out\s+of|released\s+from)\s+(?:the|our)\s+(?:[\w-]+\s+)?" + _CARE_UNIT + r"\b"
@@ -164,11 +165,14 @@ _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
      r"\bdonated\s+(?:a\s+|an\s+|one\s+of\s+|part\s+of\s+)?(?:" + _POSS + r"\s+)?(?:kidney|liver|lung|bone\s+marrow|"
      r"stem\s+cells|cornea)\b|\bdon[oó]\s+(?:un|una|su|parte\s+de\s+su)\s+(?:riñ[oó]n|h[ií]gado|m[eé]dula|pulm[oó]n)\b"),
     # a stay in a care unit: "after 94 days in our NICU", "tras tres semanas en terapia intensiva"
-    (("nicu", "icu", "picu", "unit", "hospital", "rehab", "uci", "terapia", "cuidados", "ward", "floor", "care"),
+    (("days in", "days at", "days on", "weeks in", "weeks at", "weeks on", "months in", "months at", "nights in",
+      "nights on", "días en", "dias en", "semanas en", "meses en"),
      r"\b" + _NUM + r"\s+(?:long\s+)?(?:days|weeks|months|nights|d[ií]as|semanas|meses)\s+(?:in|at|on|en)\s+"
      r"(?:the\s+|our\s+|la\s+|el\s+|nuestr[oa]\s+)?(?:[\w-]+\s+)?" + _CARE_UNIT + r"\b"),
     # a first or last step of care: "her last day of radiation", "first day without a feeding tube"
-    (("first", "last", "final"),
+    (tuple(f"{edge} {unit}" for edge in ("first", "last", "final") for unit in (
+        "day", "night", "week", "meal", "bath", "walk", "swim", "birthday", "christmas", "holiday", "session", "round",
+        "dose", "treatment", "appointment", "cycle")),
      r"\b(?:first|last|final)\s+(?:day|night|week|meal|bath|walk|swim|birthday|christmas|holiday)\s+(?:without|home|"
      r"off|out\s+of|since|back)\b|\b(?:last|final)\s+(?:day|session|round|dose|treatment|appointment|cycle)\s+of\s+"
      r"(?:[\w-]+\s+){0,2}?" + _CARE_CAUSE + r"\b"),
