@@ -280,3 +280,30 @@ def test_care_events_of_every_class_make_a_story(text: str, policy: Policy) -> N
 )
 def test_care_words_without_a_patient_do_not_make_a_story(text: str, policy: Policy) -> None:
     assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four stars from Benedikt: 'The wait was long, but my new hip is worth it.' 🦴",
+        "Yusuf's review made our week: «I walked in scared and walked out with my confidence back.»",
+        "Gracias, Remedios, por tus palabras: 'Me trataron con un cariño que nunca olvidaré.'",
+        "A card arrived from the daughter of one of our hospice patients: \"You made Mom's last week peaceful.\"",
+        "Words from our patient Ilse after her shoulder repair: ‘I can finally lift my grandson.’",
+    ],
+)
+def test_quotes_introduced_as_a_patients_words_make_a_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new review policy: 'We answer every message within one business day.'",
+        "Words to live by from Dr. Anand, our chief of medicine: 'I never skip my flu shot.'",
+        "Leave us a review! Tell us what you think of our new 'walk-in Wednesdays'.",
+        "Mary's note to her team: 'I'm so proud of how we handled the storm.' — Mary Chen, RN, nurse manager",
+    ],
+)
+def test_quotes_from_staff_or_without_a_patient_are_not_testimonials(text: str, policy: Policy) -> None:
+    assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]

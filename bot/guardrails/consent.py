@@ -153,8 +153,7 @@ def _story_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
     ]
     # A detail only one person has, in a post about care, identifies a patient by itself.
     spans.extend((start, end) for start, end, tier in post.subjects if tier == "unique")
-    if '"' in text or "“" in text:
-        spans.extend(patient_quotes(text))
+    spans.extend(patient_quotes(text, ctx.lower))
     events = _event_spans(post)
     spans.extend(events)
     if post.greetings and (events or post.care):

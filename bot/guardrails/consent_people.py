@@ -120,10 +120,28 @@ NOT_A_NAME = frozenset(
 
 def is_patient_name(text: str, start: int, end: int) -> bool:
     """False for words that are not names, for names with a staff title before them, and for names followed
-    by a credential, a staff role or an organisation word."""
-    first = text[start:end].split(maxsplit=1)[0].split("-")[0].lower()
-    if first in NOT_A_NAME:
+    by a credential, a staff role or an organisation word, here or where the post names them again
+    ("Mary's note ... — Mary Chen, RN")."""
+    name = text[start:end].split(maxsplit=1)[0]
+    if name.split("-")[0].lower() in NOT_A_NAME or not _patient_here(text, start, end):
         return False
+    other = text.find(name)
+    while other != -1:
+        after = _SURNAMES.match(text, other + len(name)).end()
+        if other != start and _word_at(text, other, other + len(name)) and not _patient_here(text, other, after):
+            return False
+        other = text.find(name, after)
+    return True
+
+
+_SURNAMES = re.compile(r"(?:[ -][A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)*")
+
+
+def _word_at(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def _patient_here(text: str, start: int, end: int) -> bool:
     if STAFF_BEFORE_NAME.search(text, max(0, start - 40), start):
         return False
     if NOT_PATIENT_AFTER_NAME.match(text, end):

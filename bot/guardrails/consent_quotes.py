@@ -2,6 +2,8 @@
 
 "I came in with chest pain and left with my life." Thank you, Robert ...; "..." — one of our sleep clinic
 patients; "..." — Jason T. (how reviews are signed); Rosalind told us after her hip replacement: "...".
+Quotes introduced as someone's review, testimonial, words or note ("5 stars from Linda: '...'", "Gracias, Carmen,
+por tus palabras: «...»") count when a patient (a name that is not staff's, or a patient word) is named there.
 Unsigned quotes are often myths ("I feel fine, so I don't need a checkup"), so they do not count.
 """
 
@@ -10,10 +12,31 @@ from __future__ import annotations
 import re
 
 from bot.guardrails.consent_people import NAME, is_patient_name
+from bot.guardrails.phi_lexicon import first_names
+from bot.guardrails.phi_text import fold
 
 _FIRST_PERSON_QUOTE = re.compile(
     r"[\"“](?=[^\"”\n]{0,300}?\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Mm]i)\b)[^\"”\n]{12,300}[\"”]"
 )
+# Quotes in single marks or guillemets: an apostrophe inside a word ("I'll") neither opens nor closes one.
+_OTHER_QUOTE = re.compile(r"(?<!\w)[‘'«](?=\S)[^\n]{12,300}?(?<=\S)[’'»](?!\w)")
+# Words of someone speaking for themselves, or to the team ("You gave Dad his dignity back").
+_SPEAKER_WORDS = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]y|[Mm]e|[Mm]i|[Mm]is|[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|[Uu]sted(?:es)?)\b"
+)
+# A quote introduced as someone's words: "5 stars from Linda:", "Tom's testimonial:", "palabras de doña Inés:".
+_INTRODUCED = re.compile(
+    r"(?i:\b(?:reviews?|testimonials?|words|note|letter|card|message|e-?mail|stars?|rese[ñn]as?|palabras|testimonios?|"
+    r"nota|carta|mensaje|tarjeta)\b)[^\"“‘'«\n]{0,70}$"
+)
+_PATIENT_WORD = re.compile(
+    r"\b(?:patients?|clients?|families|family|mom|dad|mother|father|daughter|son|wife|husband|parents?|pacientes?|"
+    r"familia|mam[aá]|pap[aá]|hij[oa])\b",
+    re.IGNORECASE,
+)
+_INTRO_HINTS = ("review", "testimonial", "words", "note", "letter", "card", "message", "mail", "star", "reseñ",
+                "palabra", "testimonio", "nota", "carta", "mensaje", "tarjeta")
+_CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\b")
 _SIGNED_AFTER = re.compile(
     r"[^\w\n]{0,12}?(?:[—–]+|-{1,2}|(?i:said|says|shares|shared|wrote|writes|told\s+us|tells\s+us))\s*"
     r"(?:(?P<described>(?i:one\s+of\s+our|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:patients?|clients?|moms?|dads?|parents?|"
@@ -35,12 +58,46 @@ _TOLD_AFTER = re.compile(
 )
 
 
-def patient_quotes(text: str) -> list[tuple[int, int]]:
+def _introduced_by_patient(text: str, start: int) -> bool:
+    """Whether the words just before a quote introduce it as a patient's review, testimonial, words or note."""
+    line_start = text.rfind("\n", 0, start) + 1
+    intro = _INTRODUCED.search(text, max(line_start, start - 130), start)
+    if intro is None:
+        return False
+    window = max(line_start, intro.start() - 60)
+    if _PATIENT_WORD.search(text, window, start):
+        return True
+    return any(
+        fold(name.group()) in first_names() and is_patient_name(text, name.start(), name.end())
+        for name in _CAPITALISED.finditer(text, window, start)
+    )
+
+
+def patient_quotes(text: str, lower: str) -> list[tuple[int, int]]:
     """First-person quotes signed by or thanked to a patient, or told by one in the sentence after; any quote
-    signed as a patient's ("— Héctor, paciente de nuestra clínica")."""
+    signed as a patient's ("— Héctor, paciente de nuestra clínica"); quotes introduced as a patient's words."""
+    spans: list[tuple[int, int]] = []
+    double = '"' in text or "“" in text
+    other = "‘" in text or "«" in text or ("'" in text and any(hint in lower for hint in _INTRO_HINTS))
+    if not double and not other:
+        return spans
+    if other:
+        spans.extend(
+            quote.span()
+            for quote in _OTHER_QUOTE.finditer(text)
+            if _SPEAKER_WORDS.search(quote.group()) and _introduced_by_patient(text, quote.start())
+        )
+    if double:
+        spans.extend(_double_quoted(text))
+    return spans
+
+
+def _double_quoted(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for quote in _ANY_QUOTE.finditer(text):
-        if _PATIENT_SIGNATURE.match(text, quote.end(), quote.end() + 120):
+        if _PATIENT_SIGNATURE.match(text, quote.end(), quote.end() + 120) or (
+            _SPEAKER_WORDS.search(quote.group()) and _introduced_by_patient(text, quote.start())
+        ):
             spans.append(quote.span())
     for quote in _FIRST_PERSON_QUOTE.finditer(text):
         after = _SIGNED_AFTER.match(text, quote.end(), quote.end() + 160)
