@@ -189,3 +189,17 @@ PERSONAL_CARE = Lexicon.union(
         words("good great nice so lovely see qué que nos"),
     ),
 )
+
+# Words for an encounter that every reader of a reply has had ("your visit", "su última cita"): naming only these
+# confirms nothing about someone's care; a clinical word ("your crown", "your biopsy", "your ER visit") does.
+GENERIC_ENCOUNTER = frozenset(
+    words("visit visits appointment appointments stay care experience wait bill claim check recent last latest "
+          "next first visita visitas cita citas consulta atención atencion reciente última ultima")
+)
+_POSSESSIVES = frozenset(words("your his her their tu tus su sus"))
+
+
+def only_an_encounter(phrase: str) -> bool:
+    """Whether a care phrase (lower case) is a possessive and generic encounter words only: 'your visit'."""
+    parts = phrase.split()
+    return len(parts) >= 2 and parts[0] in _POSSESSIVES and all(part in GENERIC_ENCOUNTER for part in parts[1:])

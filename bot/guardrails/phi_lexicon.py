@@ -193,6 +193,8 @@ VOCATIVE_WORDS = frozenset(
     "nurses ladies gentlemen guys all hey attention reminder note update heads yes no thanks thank okay ok wow "
     "congrats congratulations welcome hello hi dear reminder psst fact myth truth tip question answer fun "
     "seniors students kids teens adults doctors providers clinicians members caregivers "
+    # subject lines and labels that open a post with a colon ("Re: your question", "PSA: ...")
+    "re fwd fw ps nb psa faq recap correction alert warning important asunto aviso "
     "padres amigos familias todos equipo pacientes hola gracias")
 )
 # Words that end an organisation's name: capitalised words before them are not a person's name.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.guardrails.phi_care import CARE, MEDICAL_SUFFIXES, PERSONAL_CARE
+from bot.guardrails.phi_care import CARE, MEDICAL_SUFFIXES, PERSONAL_CARE, only_an_encounter
 from bot.guardrails.phi_lexicon import (
     CALENDAR_WORDS,
     ICASE,
@@ -119,7 +119,9 @@ def handles(ix: TextIndex, identified: bool = False) -> list[PhiSpan]:
 def _speaks_of_their_care(ix: TextIndex) -> bool:
     text = ix.text
     determined = [hit for hit in ix.hits(_HANDLE_CARE) if _DETERMINER_BEFORE.search(text, max(0, hit[0] - 30), hit[0])]
-    for start, _ in ix.hits(PERSONAL_CARE) + determined:
+    for start, end in ix.hits(PERSONAL_CARE) + determined:
+        if only_an_encounter(ix.lower[start:end]):
+            continue
         sentence = ix.sentence(start)
         if not _GENERAL_ADVICE.search(text, *sentence):
             return True
@@ -204,6 +206,8 @@ def confirming_reply(ix: TextIndex) -> list[PhiSpan]:
         if not ix.lower.startswith(("your", "you", "as your", "cured", "treated", "reviewed", "su "), start):
             continue
         if _GENERIC_YOUR.search(text[max(0, start - 30) : start]):
+            continue
+        if only_an_encounter(ix.lower[start:end]):
             continue
         return [PhiSpan(start, end, "patient_reply")]
     return []

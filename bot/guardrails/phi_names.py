@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from bot.guardrails import phi_name_slots as slots
-from bot.guardrails.phi_care import CARE, PERSONAL_CARE
+from bot.guardrails.phi_care import CARE, GENERIC_ENCOUNTER, PERSONAL_CARE, only_an_encounter
 from bot.guardrails.phi_lexicon import (
     CALENDAR_WORDS,
     CLINICIAN_PREFIX,
@@ -291,12 +291,16 @@ def _thanked_for_a_gift(ix: TextIndex, cand: _Candidate) -> bool:
 def _readers_care(ix: TextIndex, start: int = 0, end: int | None = None) -> bool:
     """Care that belongs to the person addressed: "your chart", "good seeing you yesterday", or a care word in a
     sentence that speaks to them ("we're sorry the extraction hurt you"); not "their screening" of people in general."""
-    for hit_start, _ in ix.hits(PERSONAL_CARE):
+    for hit_start, hit_end in ix.hits(PERSONAL_CARE):
         if start <= hit_start < (len(ix.text) if end is None else end):
             first = ix.lower[hit_start : hit_start + 6].split(" ")[0]
-            if first not in _THIRD_PARTY and not _NAME_POSSESSIVE.match(ix.text, hit_start):
+            if first in _THIRD_PARTY or _NAME_POSSESSIVE.match(ix.text, hit_start):
+                continue
+            if not only_an_encounter(ix.lower[hit_start:hit_end]):
                 return True
-    for care_start, _ in ix.hits(CARE):
+    for care_start, care_end in ix.hits(CARE):
+        if ix.lower[care_start:care_end] in GENERIC_ENCOUNTER:
+            continue  # "we're sorry about your visit" confirms nothing
         if start <= care_start < (len(ix.text) if end is None else end):
             sentence = ix.sentence(care_start)
             if any(word in _SECOND_PERSON for _, word in ix.words_between(*sentence)):

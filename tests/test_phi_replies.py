@@ -1,0 +1,57 @@
+"""The `phi` check on public replies: a reply that names only an encounter every reader has had ("your visit")
+confirms nothing, one that names the reader's clinical care does; subject lines are not names. Every example
+here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.guardrails import phi
+from bot.guardrails.context import ReviewContext
+from bot.policy import Policy
+
+
+def found(text: str, policy: Policy) -> list[tuple[str, str]]:
+    """(kind, excerpt) of each phi finding, in order."""
+    return [(f.kind, f.excerpt) for f in phi.check(ReviewContext(text=text, platform=None, policy=policy))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for telling us about your visit. Our patient advocate would like to hear more: (555) 010-7781.",
+        "We're sorry your appointment wasn't what you hoped for. Please message us privately.",
+        "So sorry about your wait last week. We can't discuss details here, but please call us.",
+        "@lakeside_lou thank you for the feedback on your recent visit! We've shared it with the front desk.",
+        "Odalys, we're sorry your visit felt rushed. Please call our practice manager so we can listen.",
+        "Lamentamos que su cita no fuera como esperaba. Llámenos y con gusto le ayudamos.",
+    ],
+)
+def test_a_reply_about_a_generic_encounter_confirms_nothing(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So glad your new filling feels comfortable now!", ("patient_reply", "your new filling")),
+        ("@porchlight_pam so glad your ER visit went quickly!", ("handle", "@porchlight_pam")),
+        ("Odalys, we're sorry your biopsy results took so long to reach you.", ("name", "Odalys")),
+    ],
+)
+def test_a_reply_about_clinical_care_still_confirms_it(
+    text: str, expected: tuple[str, str], policy: Policy
+) -> None:
+    assert expected in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Re: your question about shingles shots, every pharmacy location has them this week.",
+        "Fwd: your reminder about our new parking garage hours.",
+        "PSA: your flu shot is free at every clinic this month.",
+    ],
+)
+def test_a_subject_line_is_not_a_name(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []
