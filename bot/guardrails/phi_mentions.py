@@ -14,7 +14,7 @@ from bot.guardrails.phi_lexicon import (
     STREET_SUFFIX,
     US_STATES,
 )
-from bot.guardrails.phi_names import TOKEN
+from bot.guardrails.phi_name_candidates import TOKEN
 from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex, fold, words
 
 _HANDLE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
