@@ -124,16 +124,19 @@ class TriggerIndex:
             else:
                 self._by_head.setdefault(stem[:_HEAD], []).append((stem, frozenset(keys)))
         self._digit = frozenset(digit)
+        # Every stem of three or more characters, by itself: a word is looked up by each of its prefixes.
+        self._stems = {stem: frozenset(keys) for stem, keys in by_stem.items() if len(stem) >= _HEAD}
+        self._longest = max((len(stem) for stem in self._stems), default=0)
 
     def find(self, ctx: ReviewContext) -> set[Hashable]:
         """The keys of the rules whose trigger stems occur in the text."""
         found: set[Hashable] = set()
-        by_head, short, digit = self._by_head, self._short, self._digit
+        by_head, short, digit, stems, longest = self._by_head, self._short, self._digit, self._stems, self._longest
         for word in words(ctx):
-            candidates = by_head.get(word[:_HEAD])
-            if candidates:
-                for stem, keys in candidates:
-                    if word.startswith(stem):
+            if word[:_HEAD] in by_head:
+                for size in range(_HEAD, min(len(word), longest) + 1):
+                    keys = stems.get(word[:size])
+                    if keys:
                         found |= keys
             keys = short.get(word)
             if keys:

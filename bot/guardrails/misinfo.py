@@ -13,10 +13,12 @@ from bot.guardrails.findings import Finding
 from bot.guardrails.misinfo_causes import find_unfounded_causes
 from bot.guardrails.misinfo_families import FAMILY_MYTHS
 from bot.guardrails.misinfo_frames import framed_as_myth, states_fact
+from bot.guardrails.misinfo_knowledge import find_known
 from bot.guardrails.misinfo_links import LINKS, names_antibiotic_by_suffix
 from bot.guardrails.misinfo_myths import VACCINE_AND_INFECTION_MYTHS, Myth
 from bot.guardrails.misinfo_myths_general import GENERAL_MYTHS
 from bot.guardrails.misinfo_pairs import find_pairs
+from bot.guardrails.misinfo_table_more import TABLE
 
 MYTHS: tuple[Myth, ...] = VACCINE_AND_INFECTION_MYTHS + GENERAL_MYTHS + LINKS + FAMILY_MYTHS
 _present_topics = register("misinfo", {myth.key: myth.topic for myth in MYTHS})
@@ -44,6 +46,7 @@ def find_myths(ctx: ReviewContext) -> list[tuple[Myth, int, int]]:
             found.append((myth, match.start(), match.end()))
     found.extend(find_pairs(ctx))  # type: ignore[arg-type]  # a Pair has the fields a finding needs
     found.extend(find_unfounded_causes(ctx))
+    found.extend(find_known(ctx, TABLE))  # type: ignore[arg-type]  # a KnownMyth has the fields a finding needs
     ctx.extra["_misinfo_matches"] = found
     return found
 
