@@ -307,3 +307,25 @@ def test_quotes_introduced_as_a_patients_words_make_a_story(text: str, policy: P
 )
 def test_quotes_from_staff_or_without_a_patient_are_not_testimonials(text: str, policy: Policy) -> None:
     assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]
+
+
+def test_a_patient_noun_is_found_behind_a_person_word(policy: Policy) -> None:
+    assert findings("Nuestra pequeña guerrera cumplió 5 años y lo festejamos en el piso 🎈", policy)
+    assert findings("A dad holding his newborn for the first time is the best feeling. Join our prenatal class!",
+                    policy) == []
+
+
+def test_introducing_a_new_staff_member_is_a_staff_post(policy: Policy) -> None:
+    assert findings("Meet our new occupational therapist, Priya! She helps patients walk again after strokes.",
+                    policy) == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["Ingrid shared her own story with us so other families know they are not alone.",
+     "Thank you for telling your story, Ingrid.", "Ingrid compartió su historia para ayudar a otras familias."],
+)
+def test_someone_sharing_their_own_story_is_permission(statement: str, policy: Policy) -> None:
+    story = "After her stroke, Ingrid relearned to write. This week she signed her first birthday card in years."
+    assert findings(story, policy)
+    assert findings(f"{statement} {story}", policy) == []

@@ -53,6 +53,14 @@ DESCRIBED = re.compile(
     + r")(?:s|es)?))(?![\w-])(?!\s+(?:" + _MODIFIED + r")\b)",
     _I,
 )
+# The same with a patient noun only, so that a person word before it does not hide it ("nuestro pequeño guerrero").
+DESCRIBED_PATIENT = re.compile(
+    r"\b" + _DET + r"\s+(?:(?![\w-]*ing\b|(?:his|her|their|its|the|a|an|and|with|of|for|to|in|on|at|is|was|are|were|"
+    r"who|that|su|sus|y|con|de|que)\b)[\w'’“”\"#-]+\s+){0,3}?(?P<patient>" + _PATIENT_NOUN + r")(?![\w-])(?!\s+(?:"
+    + _MODIFIED
+    + r")\b)",
+    _I,
+)
 _PATIENT_ANCHORS = (
     "patient", "client", "preemie", "warrior", "fighter", "survivor", "recipient", "newborn", "baby", "babies",
     "little one", "twins", "triplets", "nicu", "pacient", "bebé", "bebe", "bebit", "guerrer", "recién", "recien",
@@ -161,7 +169,7 @@ _STANDALONE_ANCHORS = (
 SCANNER = Scanner(
     [
         # a described person's noun always follows a space: anchoring on " son" skips "reason" and "season"
-        Rule("patient", tuple(" " + stem for stem in _PATIENT_ANCHORS), DESCRIBED, before=70, after=25),
+        Rule("patient", tuple(" " + stem for stem in _PATIENT_ANCHORS), DESCRIBED_PATIENT, before=70, after=25),
         Rule("person", tuple(stem if "old" in stem else " " + stem for stem in _PERSON_ANCHORS), DESCRIBED,
              before=70, after=25),
         Rule("named", ("patient", "client", "pacient"), NAMED_PATIENT, before=60, after=50),
@@ -207,7 +215,8 @@ CARE_WORDS = frozenset(
     ]
 )
 CARE_PREFIXES = ("diagnos", "transplant", "chemo", "rehab", "injur", "recover", "prosthe", "amputat", "paraly",
-                 "pregnan", "prematur", "diagnóstic", "diagnostic", "quimio", "recuper")
+                 "pregnan", "prematur", "diagnóstic", "diagnostic", "quimio", "recuper", "pediatr", "oncolog",
+                 "cardiolog", "neonat", "hospitaliz", "hospitalis", "internaci", "embaraz")
 CARE_SUFFIXES = ("itis", "oma", "omas", "emia", "osis", "ectomy", "plasty", "otomy", "ostomy", "scopy")
 CARE_PHRASES = ("weeks early", "week early", "first steps", "walked again", "walking again", "walk again",
                 "feeding tube", "hearing aid", "check-up", "weight loss", "weight-loss")

@@ -82,11 +82,14 @@ STAFF_POST = re.compile(
     r"|\b(?:employee|nurse|pharmacist|physician|doctor|provider|volunteer|clinician|optometrist|dentist|hygienist)"
     r"\s+of\s+the\s+(?:month|year|quarter)\b|\byears?\s+of\s+service\b|\bwork\s+anniversary\b|\bnow\s+hiring\b"
     r"|\bjoin(?:s|ed|ing)?\s+(?:our|the)\s+(?:\w+\s+)?team\b|\bwelcome\s+(?:to\s+the\s+team|dr\.?|our\s+new)\b"
-    r"|\bretire(?:s|ment)\b|\bretiring\b|\bawards?\b|\bnurses?\s+week\b|\bse\s+une\s+a\s+nuestro\s+equipo\b",
+    r"|\bretire(?:s|ment)\b|\bretiring\b|\bawards?\b|\bnurses?\s+week\b|\bse\s+une\s+a\s+nuestro\s+equipo\b"
+    r"|\b(?:meet|welcome|say\s+(?:hi|hello)\s+to|introducing|conozcan\s+a|conoce\s+a)\s+(?:our|nuestr[oa])\s+"
+    r"(?:new(?:est)?\s+|nuev[oa]\s+)?(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b",
     re.IGNORECASE,
 )
 _STAFF_POST_HINTS = ("spotlight", "employee", " of the ", "new hire", "of service", "anniversary", "hiring", "join",
-                     "welcome", "retir", "award", "nurses week", "nurse week", "se une")
+                     "welcome", "retir", "award", "nurses week", "nurse week", "se une", "meet", "say hi", "say hello",
+                     "introducing", "conozcan", "conoce")
 
 
 def is_staff_post(text: str, lower: str) -> bool:

@@ -21,13 +21,15 @@ PERMISSION = re.compile(
     r"(?:share|post)\b|\b(?:media|photo|video|patient)\s+release\b|\brelease\s+form\b|\bsigned\s+a\s+release\b"
     r"|\bread\s+and\s+approved\b|\bat\s+(?:his|her|their|the\s+family(?:'s|’s))\s+request\b"
     r"|\bautoriz(?:ó|aron|ación|ado|ada)\b|\bacept[oó]\s+compartir\b|\bnos\s+(?:permiti[oó]|dio\s+permiso)\b"
-    r"|\b(?:dejarnos|nos\s+dej[oó])\s+compartir\b",
+    r"|\b(?:dejarnos|nos\s+dej[oó])\s+compartir\b"
+    r"|\b(?:shared|shares|sharing|told|tells|telling)\s+(?:his|her|their|your)\s+(?:own\s+)?story\b"
+    r"|\b(?:comparti[oó]|compartir|cont[oó])\s+su\s+(?:propia\s+)?historia\b",
     re.IGNORECASE,
 )
 # Substrings without which no permission statement can match (a cheap test before the pattern).
 _HINTS = ("permis", "consent", "blessing", "bendici", "agreed to", "to share", " ok", "okay", "go-ahead",
           "green light", "approv", "let us", "letting us", "allow", "we could", "we can", "we may", "happy for us",
-          "release", "request", "autoriz", "acept", "permiti", "compartir")
+          "release", "request", "autoriz", "acept", "permiti", "compartir", "compartió", "story", "historia")
 NEGATION_BEFORE = re.compile(r"\b(?:without|no|not|never|sin|nunca)\b[^.!?\n]{0,20}$", re.IGNORECASE)
 
 

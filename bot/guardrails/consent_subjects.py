@@ -59,7 +59,7 @@ def find_subjects(ctx: ReviewContext, hits: list[Hit]) -> list[tuple[int, int, s
     for hit in hits:
         match = hit.match
         if hit.kind in ("patient", "person"):
-            if (hit.kind == "patient") != (match.group("patient") is not None):
+            if (hit.kind == "patient") != (match.groupdict().get("patient") is not None):
                 continue
             det = match.group("det").lower()
             noun = match.group(hit.kind).lower()
