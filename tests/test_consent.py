@@ -329,3 +329,32 @@ def test_someone_sharing_their_own_story_is_permission(statement: str, policy: P
     story = "After her stroke, Ingrid relearned to write. This week she signed her first birthday card in years."
     assert findings(story, policy)
     assert findings(f"{statement} {story}", policy) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years ago Kwame had a stroke at his desk. On Friday he gave the keynote at our survivors' dinner.",
+        "A grateful mom wrote to thank our trauma team for saving her daughter's life last spring 💛",
+        "Six weeks post-op and Benedetta is back in the pool! 🏊",
+        "The first baby of 2031 made his entrance at 12:07am in our birth center! 👶",
+        "«Volví a respirar sin miedo» — Don Esteban, paciente de neumología",
+        "Proud of our client Kofi, who quit smoking after 25 years with our coaching 🚭",
+        "With her surgeon's blessing, Marta is back on the tennis court after her ACL repair 🎾",
+    ],
+)
+def test_illness_had_lives_saved_times_after_care_and_births_make_a_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CPR saves lives. Learn how to save someone's life in one evening at our free class.",
+        "Most people are back to their usual activities six weeks after knee surgery.",
+        "Quit smoking this year with our free coaching program. Call 555-0100.",
+        "Welcome, baby boomers! Our Medicare 101 seminar is Tuesday at 6pm.",
+    ],
+)
+def test_general_talk_of_the_same_events_is_no_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]

@@ -28,7 +28,8 @@ _CARE_CAUSE = (
     r"cancer|concussion|seizure|infection|pneumonia|covid|fusion|reconstruction|graft|ablation|biopsy|"
     r"[\w-]*(?:ectomy|plasty|otomy|ostomy|scopy|itis|oma|osis|emia)|ortodoncia|di[aá]lisis|"
     + _CARE_OBJECT + r"|cirug[ií]a|derrame(?:\s+cerebral)?|"
-    r"operaci[oó]n|trasplante|accidente|lesi[oó]n|parto|tratamiento|limpieza|quimio\w*|infarto)"
+    r"operaci[oó]n|trasplante|accidente|lesi[oó]n|parto|tratamiento|limpieza|quimio\w*|infarto|hospitali[sz]ation|"
+    r"hospital\s+stay|pregnancy|hospitalizaci[oó]n|estancia|internaci[oó]n|embarazo|recuperaci[oó]n)"
 )
 # What a person receives: "received a new heart", "underwent a lumpectomy", "got her first hearing aids".
 _TREATMENT = (
@@ -67,7 +68,8 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
       "resuscitated", "revived", "was delivered"),
      r"\bwas\s+(?:born|diagnosed|rushed|admitted|airlifted|flown\s+in|brought\s+in|intubated|resuscitated|revived|"
      r"delivered)\b"),
-    (("born",), r"\bborn\s+(?:at|weighing|in\s+our|here|on|with|(?-i:[A-Z][a-z]+\s+)?\d)"),
+    (("born",), r"\bborn\s+(?:at|weighing|in\s+our|here|on|with|this|last|yesterday|today|early|just|"
+     r"(?-i:[A-Z][a-z]+\s+)?\d)"),
     (("broke", "fractured", "injured", "tore", "sprained", "burned", "dislocated"),
      r"\b(?:broke|fractured|injured|tore|sprained|burned|dislocated)\s+(?:" + _POSS + r"|both|a|an|two|three)\s+"
      r"(?:[\w-]+\s+)?"
@@ -176,6 +178,19 @@ _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
      r"\b(?:first|last|final)\s+(?:day|night|week|meal|bath|walk|swim|birthday|christmas|holiday)\s+(?:without|home|"
      r"off|out\s+of|since|back)\b|\b(?:last|final)\s+(?:day|session|round|dose|treatment|appointment|cycle)\s+of\s+"
      r"(?:[\w-]+\s+){0,2}?" + _CARE_CAUSE + r"\b"),
+    # a sudden illness or injury had: "had a heart attack at the gym", "suffered a stroke"
+    (("had a", "had an", "suffered", "experienced", "sufrió", "sufrio", "tuvo un"),
+     r"\b(?:had|suffered|experienced)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:heart\s+attack|stroke|seizure|cardiac\s+arrest|"
+     r"aneurysm|blood\s+clot|miscarriage|overdose|breakdown|asthma\s+attack|allergic\s+reaction)\b"
+     r"|\b(?:sufri[oó]|tuvo)\s+un\s+(?:infarto|derrame|paro\s+card[ií]aco|accidente|ataque)\b"),
+    # a time after care: "three months after ACL surgery", "100 days post-transplant"
+    (("after", "post", "since", "following", "después", "despues", "tras"),
+     r"\b(?:" + _NUM + r"|a\s+few|several|a|one)\s+(?:days?|weeks?|months?|years?|d[ií]as|semanas|meses|a[ñn]os)\s+"
+     r"(?:after|post|since|following|despu[eé]s\s+de|tras)[\s-]+(?:(?:" + _POSS + r"|the|a|an|su|la|el)\s+)?"
+     r"(?:[\w-]+\s+){0,3}?" + _CARE_CAUSE + r"\b|\bpost-(?:transplant|op|surgery|stroke|chemo)\b"),
+    # quitting a habit with the team's help: "quit smoking after 30 years", "dejó de fumar"
+    (("quit", "dejó de", "dejo de"),
+     r"\bquit\s+(?:smoking|drinking|vaping|tobacco|alcohol|cigarettes)\b|\bdej[oó]\s+de\s+(?:fumar|beber|tomar)\b"),
     # Spanish: leaving hospital, going back to school or work after care
     (("salió", "salio", "regresó", "regreso", "volvió", "volvio", "complet"),
      r"\bsali[oó]\s+del\s+(?:hospital|quir[oó]fano)\b|\bcomplet(?:ar|[oó])\s+(?:la|el|su|sus)\s+(?:[\w-]+\s+)?"
@@ -200,6 +215,9 @@ _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
       "walked"),
      r"\b(?:finished|completed|won|ran|climbed|swam|hiked|biked|danced|graduated|rode)\b"
      r"|\bwalked\s+(?:across|down|up|to|around|through|the)\b"),
+    (("nicu", "picu", "icu", "cicu", " er", " ed", "emergency room", "trauma bay", "burn unit", "uci"),
+     r"\b(?:in|from|out\s+of|left|en|de)\s+(?:the\s+|our\s+|la\s+|nuestra\s+)(?:[\w-]+\s+)?(?:NICU|PICU|ICU|CICU|ER|ED|"
+     r"emergency\s+room|trauma\s+bay|burn\s+unit|UCI|UCIN)\b"),
     (("doing great", "doing well", "doing amazing", "doing beautifully", "doing so well", "regres", "volvi"),
      r"\b(?:is|are|and)\s+(?:both\s+)?doing\s+(?:great|well|amazing|beautifully|so\s+well)\b"
      r"|\b(?:regres[oó]|volvi[oó])\s+(?:a\s+(?:la\s+escuela|clases|trabajar|caminar|bailar|correr|jugar)|"
@@ -209,8 +227,20 @@ _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
      r"\b(?:told|tells)\s+us\b|\b(?:said|says|wrote|writes|shared|shares|texted|emailed|messaged)\b"
      r"|\bsent\s+(?:us|me)\b|\bnos\s+(?:dijo|cont[oó]|escribi[oó]|mand[oó]|envi[oó]|pidi[oó])\b"),
 ]
+# Wording that tells one person's story by itself: a life saved, a baby's arrival announced.
+_STORY_EVENTS: list[tuple[tuple[str, ...], str]] = [
+    (("saved", "for saving", "salv"),
+     r"\b(?:for\s+saving|saved)\s+(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?life\b"
+     r"|\bsalv(?:[oó]|aron)\s+(?:la\s+vida\s+(?:de|a)\s+|a\s+)(?:mi|su|nuestr[oa])\b"),
+    (("first baby", "1st baby", "new year's baby", "new year’s baby", "primer bebé", "primer bebe", "welcome, baby",
+      "welcome baby", "bienvenida, bebé", "bienvenido, bebé"),
+     r"\b(?:first|1st)\s+baby\s+(?:born\s+)?(?:of|in)\s+(?:the\s+)?(?:new\s+)?(?:year|20\d\d)\b"
+     r"|\bnew\s+year['’]s\s+baby\b|\bprimer\s+beb[ée]\s+(?:del|de)\s+(?:a[ñn]o|20\d\d)\b"
+     r"|\bwelcome,?\s+baby\s+(?:girl|boy)\b|\bbienvenid[oa],?\s+beb[ée]\b"),
+]
 EVENT_RULES: list[Rule] = [
     *(Rule("strong", anchors, re.compile(pattern, _I), before=45, after=80) for anchors, pattern in _STRONG_EVENTS),
     *(Rule("strong", anchors, re.compile(pattern, _I), before=70, after=90) for anchors, pattern in _CARE_GIVEN),
     *(Rule("weak", anchors, re.compile(pattern, _I), before=45, after=50) for anchors, pattern in _WEAK_EVENTS),
+    *(Rule("standalone", anchors, re.compile(pattern, _I), before=30, after=60) for anchors, pattern in _STORY_EVENTS),
 ]

@@ -31,6 +31,12 @@ _HINTS = ("permis", "consent", "blessing", "bendici", "agreed to", "to share", "
           "green light", "approv", "let us", "letting us", "allow", "we could", "we can", "we may", "happy for us",
           "release", "request", "autoriz", "acept", "permiti", "compartir", "compartió", "story", "historia")
 NEGATION_BEFORE = re.compile(r"\b(?:without|no|not|never|sin|nunca)\b[^.!?\n]{0,20}$", re.IGNORECASE)
+# A clinician's go-ahead is medical clearance, not the patient's permission: "with his cardiologist's blessing".
+CLINICIAN_BEFORE = re.compile(
+    r"\b(?:Dr\.?\s+[A-Z]\w+|doctor|physician|surgeon|nurse|team|[a-z]+(?:ist|ian))['’]s\s+(?:[\w-]+\s+)?$"
+    r"|\bdel?\s+(?:su\s+)?(?:m[eé]dic[oa]|doctor[a]?|cirujan[oa]|[a-z]+log[oa])\s*$",
+    re.IGNORECASE,
+)
 
 
 def has_permission(text: str, lower: str) -> bool:
@@ -38,6 +44,9 @@ def has_permission(text: str, lower: str) -> bool:
     if not any(hint in lower for hint in _HINTS):
         return False
     for match in PERMISSION.finditer(text):
-        if not NEGATION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        before = max(0, match.start() - 30)
+        if not NEGATION_BEFORE.search(text, before, match.start()) and not CLINICIAN_BEFORE.search(
+            text, before, match.start()
+        ):
             return True
     return False

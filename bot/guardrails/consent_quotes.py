@@ -73,6 +73,19 @@ def _introduced_by_patient(text: str, start: int) -> bool:
     )
 
 
+def _signed_by_patient(text: str, end: int) -> bool:
+    """Whether the words after a quote sign it as a patient's: "— Don Felipe, 72", "— one of our patients"."""
+    if _PATIENT_SIGNATURE.match(text, end, end + 120):
+        return True
+    after = _SIGNED_AFTER.match(text, end, end + 160)
+    if after is None:
+        return False
+    if after.group("described"):
+        return True
+    group = "thanked" if after.group("thanked") else "name"
+    return is_patient_name(text, after.start(group), after.end(group))
+
+
 def patient_quotes(text: str, lower: str) -> list[tuple[int, int]]:
     """First-person quotes signed by or thanked to a patient, or told by one in the sentence after; any quote
     signed as a patient's ("— Héctor, paciente de nuestra clínica"); quotes introduced as a patient's words."""
@@ -85,7 +98,11 @@ def patient_quotes(text: str, lower: str) -> list[tuple[int, int]]:
         spans.extend(
             quote.span()
             for quote in _OTHER_QUOTE.finditer(text)
-            if _SPEAKER_WORDS.search(quote.group()) and _introduced_by_patient(text, quote.start())
+            if _PATIENT_SIGNATURE.match(text, quote.end(), quote.end() + 120)
+            or (
+                _SPEAKER_WORDS.search(quote.group())
+                and (_introduced_by_patient(text, quote.start()) or _signed_by_patient(text, quote.end()))
+            )
         )
     if double:
         spans.extend(_double_quoted(text))
