@@ -68,7 +68,7 @@ CARE = Lexicon.of_phrases(
     # "our cancer center", "the rehab gym": a place or a programme of the organisation, not someone's care
     not_before=r"center|centre|institute|program|programme|department|clinic|wing|gym|building|foundation|team|"
     r"nurses?|staff|awareness|month|week|walk|run|research|services|society|association|fund|drive|ward|"
-    r"specialists?|doctors?",
+    r"specialists?|doctors?|cards?",
 )
 _BODY_WORDS = (
     "knee hip back neck shoulder elbow wrist ankle heel foot feet hand arm leg spine disc disk jaw tooth teeth gum "

@@ -103,6 +103,8 @@ STAFF_AFTER = re.compile(
 # Words before a presenter's or instructor's name: "Join Sam for ...", "led by Ruth Ann".
 PRESENTER_BEFORE = re.compile(
     r"\b(?:join|led\s+by|taught\s+by|hosted\s+by|presented\s+by|featuring|moderated\s+by|facilitated\s+by|ask|"
+    # a staff member to ask for at the desk or on the phone ("ask for Renata", "pregunte por Inés")
+    r"ask\s+for|ask\s+to\s+speak\s+(?:with|to)|speak\s+(?:with|to)|pregunte\s+por|hable\s+con|pida\s+hablar\s+con|"
     r"con\s+la\s+instructora|con\s+el\s+instructor|[úu]nase\s+a)\s+$",
     ICASE,
 )
@@ -110,7 +112,10 @@ PRESENTER_BEFORE = re.compile(
 STAFF_POST = Lexicon.of_phrases(
     "of_the_month of_the_year of_the_quarter years_of_service work_anniversary now_hiring we're_hiring we’re_hiring "
     "welcome_to_the_team welcome_aboard joins_our_team join_our_team nurses_week nurse_week spotlight retirement "
-    "retiring retire happy_retirement employee_of equipo_de_enfermería aniversario_laboral jubilación jubilacion"
+    "retiring retire happy_retirement employee_of equipo_de_enfermería aniversario_laboral jubilación jubilacion "
+    # trainees placed in their next post: medical students on Match Day, new residents and fellows
+    "match_day matched_into matched_at matched_in residency_program residency_programs new_residents new_interns "
+    "incoming_residents incoming_interns white_coat_ceremony medical_students nursing_students"
 )
 GIFT = Lexicon.of_phrases(
     "donat* gift gifts generosity sponsor* fundrais* benefactor donaci* donó dono donar* regalo"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.guardrails import phi_name_others as others
 from bot.guardrails.phi_care import CARE, GENERIC_ENCOUNTER, PERSONAL_CARE, only_an_encounter
 from bot.guardrails.phi_lexicon import (
     CLINICIAN_PREFIX,
@@ -20,8 +21,6 @@ from bot.guardrails.phi_lexicon import (
     ONE_PATIENT,
     PATIENT_BEFORE,
     PATIENT_NOUN,
-    PET_AFTER,
-    PET_BEFORE,
     PRESENTER_BEFORE,
     PUBLIC_PREFIX,
     STAFF_AFTER,
@@ -137,7 +136,7 @@ def patient_names(ix: TextIndex, permission: bool, identified: bool = False) -> 
     reply_care = _readers_care(ix)
     for cand in candidates:
         before = text[max(0, cand.start - 30) : cand.start]
-        if PET_BEFORE.search(before) or PET_AFTER.match(text, cand.end):
+        if others.is_pet(ix, cand) or others.in_an_organisation_name(ix, cand):
             cand.role = "other"
         elif PUBLIC_PREFIX.search(before):
             # a public figure is not a patient, unless the sentence speaks of their care ("Sheriff X, recovering
@@ -147,6 +146,8 @@ def patient_names(ix: TextIndex, permission: bool, identified: bool = False) -> 
             cand.role = "patient"
         elif _staff(text, cand):
             cand.role = "staff"
+        elif others.is_community_member(ix, cand):
+            cand.role = "other"
         elif cand.honorific or PATIENT_BEFORE.search(before) or cand.slot == "care":
             cand.role = "other" if _thanked_for_a_gift(ix, cand) else "patient"
         elif cand.slot == "reply" and reply_care:

@@ -1,0 +1,55 @@
+"""The `phi` check on people who are not patients (pets, community members by their role, staff to ask for,
+trainees on Match Day, words of an organisation's name) and on patients written in less usual ways. Every
+example here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.guardrails import phi
+from bot.guardrails.context import ReviewContext
+from bot.policy import Policy
+
+
+def found(text: str, policy: Policy) -> list[tuple[str, str]]:
+    """(kind, excerpt) of each phi finding, in order."""
+    return [(f.kind, f.excerpt) for f in phi.check(ReviewContext(text=text, platform=None, policy=policy))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pets: an emoji after the name, or said to be one in the next sentence
+        "Say hello to Waffles 🐾 Every Friday she makes the rounds of our rehab gym.",
+        "Meet Juniper! She's our hospital's first facility dog, and she loves tennis balls.",
+        "Conozcan a Canela. Es nuestra perrita de terapia y visita pediatría los martes.",
+        # community members by their role, with no care next to them
+        "Mrs. Thibodeaux, the choir director at Saint Brendan's, led carols in our lobby tonight.",
+        "Big thanks to crossing guard Mr. Ferreira for helping our staff across Route 9 every morning.",
+        "Ms. Kowalczyk and her third graders painted a mural for the waiting room. It's gorgeous!",
+        # staff to ask for, trainees on Match Day
+        "Need help with the patient portal? Stop by registration and ask for Dariusz.",
+        "¿Dudas sobre su factura? Llame a la oficina y pregunte por Maricela.",
+        "Match Day! Congratulations to Keziah Obi (Family Medicine) and Luca Brandt (Psychiatry), who matched into "
+        "residency programs across the country.",
+        # a word of an organisation's name
+        "Para más información, llame a Clínica Nueva Esperanza al (555) 010-3380.",
+    ],
+)
+def test_people_who_are_not_patients(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role does not hide a patient when their care is described
+        ("Mr. Abernathy, the high school band teacher, is home after his bypass surgery!", ("name", "Mr. Abernathy")),
+        # a person with a pet is still a patient
+        ("Meet Rosalie, who brought her dog to every one of her chemo sessions this spring.", ("name", "Rosalie")),
+    ],
+)
+def test_patients_beside_roles_and_pets_are_still_found(
+    text: str, expected: tuple[str, str], policy: Policy
+) -> None:
+    assert expected in found(text, policy)
