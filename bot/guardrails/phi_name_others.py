@@ -30,6 +30,7 @@ _PET_PREDICATE = re.compile(
     r"(?:[\w-]+\s+){0,3}?" + _PET_WORDS + r"\b",
     ICASE,
 )
+_PET_REACH = 240  # characters after a name searched for "she's our therapy dog" (a long run-on sentence stays cheap)
 # After a name: ", the band teacher", ", our longtime crossing guard", ", un maestro de".
 _ROLE_APPOSITION = re.compile(
     r",\s+(?:the|our|a|an|his|her|their|el|la|un|una|nuestr[oa])\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
@@ -55,6 +56,7 @@ def is_pet(ix: TextIndex, cand: Candidate) -> bool:
     if _PET_EMOJI.match(text, cand.end):
         return True
     begin, end = ix.sentence(cand.start, after=1)
+    end = min(end, cand.end + _PET_REACH)
     return bool(_PET_PREDICATE.search(text, cand.end, end)) and not ix.has(PERSONAL_CARE, begin, end)
 
 
