@@ -32,6 +32,9 @@ def found(text: str, policy: Policy) -> list[tuple[str, str]]:
         "¿Dudas sobre su factura? Llame a la oficina y pregunte por Maricela.",
         "Match Day! Congratulations to Keziah Obi (Family Medicine) and Luca Brandt (Psychiatry), who matched into "
         "residency programs across the country.",
+        # staff named by their department
+        "Shout-out to Orla in Patient Transport, who never lets a wheelchair wait.",
+        "Thanks to Benedikt from Sterile Processing for keeping our operating rooms running.",
         # a word of an organisation's name
         "Para más información, llame a Clínica Nueva Esperanza al (555) 010-3380.",
     ],
