@@ -35,6 +35,14 @@ def found(text: str, policy: Policy) -> list[tuple[str, str]]:
         # staff named by their department
         "Shout-out to Orla in Patient Transport, who never lets a wheelchair wait.",
         "Thanks to Benedikt from Sterile Processing for keeping our operating rooms running.",
+        # authors of a cited study
+        "A 2022 study by P. Lindqvist and colleagues found that people who walk daily have fewer hospital stays.",
+        "Amundsen et al. (2021) followed 3,000 patients for ten years after knee surgery.",
+        # a letter that names a place or a list item is no initial
+        "Blood pressure checks in Hall A. Blood sugar checks in Hall B. No appointment needed.",
+        "A. Bring your insurance card to every visit.",
+        "Take vitamin D. Most adults need about 600 IU a day, so ask your doctor.",
+        "Dr. Q. Halvorsen joins our cancer center this fall.",
         # a word of an organisation's name
         "Para más información, llame a Clínica Nueva Esperanza al (555) 010-3380.",
     ],
@@ -56,3 +64,15 @@ def test_patients_beside_roles_and_pets_are_still_found(
     text: str, expected: tuple[str, str], policy: Policy
 ) -> None:
     assert expected in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Shoutout to the night team who got W. Achterberg through his second round of chemo.", "W. Achterberg"),
+        ("K. Lindgren, your biopsy results are ready in the portal.", "K. Lindgren"),
+        ("Meet T. Oyelaran, who walked out of rehab on her own after her stroke!", "T. Oyelaran"),
+    ],
+)
+def test_a_patient_named_by_an_initial_and_a_surname(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("name", excerpt) in found(text, policy)

@@ -47,7 +47,7 @@ _STREET_WORD = re.compile("(?:" + STREET_SUFFIX + "|" + PLACE_SUFFIX + r")\.?$")
 _ORG_WORD = re.compile(ORG_SUFFIX.pattern.replace(r"^(?:\s+[A-Z][\w'’&.-]*){0,3}?\s+", "^"))
 _GREETING_START = re.compile(rf"^\W*(?:{GREETING})\s*,?\s+(?=[{_UPPER}])", re.IGNORECASE)
 _REPLY_START = re.compile(
-    rf"^[^\w@]*(?:@[\w.]+\s+)?({TOKEN})(?:\s+{TOKEN})?\s*[,:—–]\s*(?=(?i:we|we're|we’re|we've|we’ve|our|you|your|"
+    rf"^[^\w@]*(?:@[\w.]+\s+)?((?:[{_UPPER}]\.\s)?{TOKEN})(?:\s+{TOKEN})?\s*[,:—–]\s*(?=(?i:we|we're|we’re|we've|we’ve|our|you|your|"
     rf"you're|you’re|thank|thanks|sorry|glad|so|just|good|great|happy|hope|usted|su|le|te|tu|ya|vi|nos|hemos|gracias|"
     rf"lamentamos|sentimos)\b)"
 )
@@ -68,6 +68,22 @@ _PATIENT_SLOT_WORDS = frozenset(
     for phrase in words(PATIENT_NOUN_WORDS + " named called was is llamado llamada nombre little pequeño pequeña "
                         "pequeno pequena familia baby grandma grandpa grandmother grandfather")
     for word in phrase.split("_")
+)
+# Words before a capital letter that make it part of a term, not an initial ("Vitamin D. Take", "Plan B. Call").
+_LETTER_TERMS = frozenset(
+    words("vitamin vitamina plan type tipo hepatitis group grupo part parte section building wing tower level lot "
+          "pod unit suite option grade class strep appendix exhibit schedule form zone gate door floor")
+)
+# Capitalised words that may stand right before an initial ("Meet T. Okafor", "Hi J. Whitcombe").
+_BEFORE_A_NAME = frozenset(
+    words("meet hi hello hey dear thanks congrats congratulations welcome patient hola querido querida felicidades")
+)
+# At a line's start, an initial and a surname that address someone ("J. Whitcombe, your results ...").
+_ADDRESSED_AFTER_INITIAL = re.compile(rf"{TOKEN}(?:\s+{TOKEN})?\s*[,:—–]")
+# Capitalised words that open a sentence after a letter and a full stop, never a surname ("B. The ...").
+_NOT_SURNAMES = frozenset(
+    words("the this that these those we our us it its if for and but or so you your they their he she his her "
+          "i a an in on at to of please call take ask see join come get be do not no yes el la los las nos por")
 )
 # Words before a name that make it a place or an organisation ("St. Elian", "Team Bluestem").
 _PLACE_PREFIX_WORDS = frozenset(words("st ste saint san santa mount mt lake fort port team camp club hotel"))
@@ -130,8 +146,11 @@ def find_candidates(ix: TextIndex, names: frozenset[str]) -> list[Candidate]:
         strong = bool(
             (greeting and start == greeting.end()) or (reply and start == reply.start(1) and word not in VOCATIVE_WORDS)
         )
-        slot = "reply" if strong else slots.slot_before(ix, start)
-        known = word in names or word.split("-")[0] in names
+        initial = _initial_before(ix, start, word)
+        if initial >= 0 and reply and initial == reply.start(1):
+            strong = True  # "J. Whitcombe, your results are in"
+        slot = "reply" if strong else slots.slot_before(ix, initial if initial >= 0 else start)
+        known = word in names or word.split("-")[0] in names or initial >= 0
         if not known and word in _NAMES_THAT_ARE_WORDS and not _SENTENCE_OPENING.search(text, 0, start):
             known = True  # "Frank", "Grace" inside a sentence; "Frank talk ..." opening one is a word
         if not known:
@@ -157,13 +176,38 @@ def find_candidates(ix: TextIndex, names: frozenset[str]) -> list[Candidate]:
             slot = slots.slot_after(ix, start, end)
         skip_until = end
         tokens = tuple(fold(_without_possessive(p.group())) for p in parts)
-        found.append(Candidate(match.start(), end, tokens, strong_slot=strong or bool(slot), slot=slot))
-        taken.append((match.start(), end))
+        first = initial if initial >= 0 else match.start()
+        found.append(Candidate(first, end, tokens, strong_slot=strong or bool(slot), slot=slot))
+        taken.append((first, end))
     taken.sort()
     return found + _joined_by_and(text, found, taken)
 
 
 _NO_END = 1 << 62  # larger than any offset
+
+
+def _initial_before(ix: TextIndex, start: int, word: str) -> int:
+    """Where the initial before a surname at `start` begins ("E. Vasquez", "J. Whitcombe"), or -1: not after
+    another letter and full stop ("U.S. Army", "P.S. We") nor after a word that takes a letter ("Vitamin D.")."""
+    text = ix.text
+    if start < 3 or text[start - 1] != " " or text[start - 2] != "." or not text[start - 3].isupper():
+        return -1
+    begin = start - 3
+    if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in ".'’-"):
+        return -1
+    if word in _NOT_SURNAMES or word in VOCATIVE_WORDS:
+        return -1
+    index = bisect_left(ix.word_starts, begin) - 1
+    if index >= 0:
+        word_start, previous = ix.words[index]
+        if previous in _LETTER_TERMS:
+            return -1
+        if word_start + len(previous) == begin - 1 and text[word_start].isupper() and previous not in _BEFORE_A_NAME:
+            return -1  # "Room A. Lunch is ...", "Gate B. Free shuttles": a letter naming a place
+    line_start = begin == 0 or text[begin - 1] == "\n"
+    if line_start and not _ADDRESSED_AFTER_INITIAL.match(text, start):
+        return -1  # "A. Bring your card": a lettered list
+    return begin
 
 
 def _inside(taken: list[tuple[int, int]], position: int) -> bool:

@@ -4,6 +4,7 @@ capitalised words that are part of an organisation's name.
 - a pet: "Meet Biscuit 🐶", "Biscuit, our therapy dog", "He's a certified facility dog" in the next sentence;
 - a community member by role: "Mr. Okonkwo, the band teacher at ...", "crossing guard Mrs. Lee", "Ms. Ruiz and
   her fourth graders" (roles from data/phi_roles.txt), unless the post speaks of their care next to them;
+- the author of a cited study: "a study by R. Okafor and colleagues", "Lindqvist et al.";
 - an organisation: "Centro de Salud Vida", "Clínica Esperanza" (a Spanish organisation word before the name).
 """
 
@@ -41,6 +42,14 @@ _LEADS_A_GROUP = re.compile(
     r"team|players|choir|band|congregation|members|volunteers|crew|club|alumnos|estudiantes|equipo|coro)\b",
     ICASE,
 )
+# The author of a cited study or book: "a 2023 study by R. Okafor and colleagues", "Lindqvist et al. (2021)".
+_AUTHOR_BEFORE = re.compile(
+    r"\b(?:(?:study|studies|trial|review|paper|report|book|article|research|analysis|survey)\s+(?:\w+\s+){0,2}?by|"
+    r"according\s+to|authors?|co-?authors?|researchers?|investigators?|written\s+by|edited\s+by|"
+    r"(?:estudio|investigaci[óo]n|libro)\s+de)\s+$",
+    ICASE,
+)
+_AUTHOR_AFTER = re.compile(r"\s*(?:et\s+al\b|and\s+(?:colleagues|co-?authors|team)\b|,?\s*\(?(?:19|20)\d{2}\))")
 _SPANISH_ORG_WORDS = frozenset(
     words("centro clínica clinica hospital farmacia fundación fundacion instituto consultorio sanatorio policlínica "
           "policlinica salud asociación asociacion programa proyecto")
@@ -71,6 +80,12 @@ def is_community_member(ix: TextIndex, cand: Candidate) -> bool:
         return False
     window = ix.sentence(cand.start, after=1)
     return not (ix.has(CARE, *window) or ix.has(PERSONAL_CARE, *window))
+
+
+def is_author(ix: TextIndex, cand: Candidate) -> bool:
+    """The author of a study, report or book cited in the post."""
+    text = ix.text
+    return bool(_AUTHOR_BEFORE.search(text, max(0, cand.start - 40), cand.start) or _AUTHOR_AFTER.match(text, cand.end))
 
 
 def in_an_organisation_name(ix: TextIndex, cand: Candidate) -> bool:

@@ -146,7 +146,7 @@ def patient_names(ix: TextIndex, permission: bool, identified: bool = False) -> 
             cand.role = "patient"
         elif _staff(text, cand):
             cand.role = "staff"
-        elif others.is_community_member(ix, cand):
+        elif others.is_community_member(ix, cand) or (not cand.honorific and others.is_author(ix, cand)):
             cand.role = "other"
         elif cand.honorific or PATIENT_BEFORE.search(before) or cand.slot == "care":
             cand.role = "other" if _thanked_for_a_gift(ix, cand) else "patient"
