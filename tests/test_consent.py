@@ -358,3 +358,59 @@ def test_illness_had_lives_saved_times_after_care_and_births_make_a_story(text: 
 )
 def test_general_talk_of_the_same_events_is_no_story(text: str, policy: Policy) -> None:
     assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thinking of Rosalind Pemberton in Room 12 today as she starts her third week on our oncology floor.",
+        "Sending love to Bartholomew Quist on 4 West, who is in good spirits after a long week of chemo. 💙",
+    ],
+)
+def test_a_patient_the_phi_check_names_in_a_care_post_is_a_story(text: str, policy: Policy) -> None:
+    (finding,) = findings(text, policy)
+    assert finding.excerpt in text and " " in finding.excerpt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Terrence, your refill is ready for pickup at our pharmacy.",
+        "Reminder for Philippa Ostrowski: your MRI moved to 9am Thursday. Bring your insurance card!",
+        "Shout-out to Kevin in Patient Transport for going above and beyond this week!",
+    ],
+)
+def test_replies_notices_and_staff_named_by_the_phi_check_are_no_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs. B has come to us for years, and today she got her first pair of hearing aids 🦻",
+        "Ten days in, and Mr. Ferreira is off his oxygen! 🫁",
+        "A longtime customer finally got her blood pressure under control with our pharmacist's help 🎉",
+        "A man in his 60s told us he'd dodged the dentist for decades. He left with a brand-new smile.",
+        "Milestone: Odalys took 12 steps on her own in therapy today 👣",
+        "He came in barely able to lift a spoon. Eight weeks of occupational therapy later, he's painting again.",
+        "A patient recently thanked our night nurses for sitting with her through a long night on 5 West.",
+        "Down 38 lbs! So proud of this hardworking guy in our diabetes program 💪",
+        "Caught on camera: our oldest patient this year dancing with her physical therapist 💃",
+        "As one patient put it after his hip surgery: I can finally sleep through the night.",
+    ],
+)
+def test_outcomes_thanks_and_people_in_care_make_a_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our pharmacists help customers get their blood pressure under control every day. Ask us how!",
+        "Say hello to Captain Fins 🐠 Our new waiting-room aquarium is in, and the kids are all smiles.",
+        "One patient at a time: that's how our care coordinators work.",
+        "Patients ask how long recovery takes. Six weeks of physical therapy later, most people are back to work.",
+    ],
+)
+def test_general_outcomes_and_mascots_are_no_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.guardrails import consent_cues as cues
+from bot.guardrails.consent_identified import identified_patients
 from bot.guardrails.consent_people import is_staff_post
 from bot.guardrails.consent_permission import has_permission
 from bot.guardrails.consent_quotes import patient_quotes
@@ -159,6 +160,8 @@ def _story_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
     if post.greetings and (events or post.care):
         spans.extend(post.greetings)
     spans.extend(_media_spans(post, bool(events)))
+    if not spans and not post.staff_post and post.care:
+        spans.extend(identified_patients(ctx))  # a patient the phi check names, in a post about their care
     return spans
 
 

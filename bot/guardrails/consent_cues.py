@@ -19,7 +19,7 @@ _I = re.IGNORECASE
 # --- who ---------------------------------------------------------------------------------------------------
 # Nouns for someone in care. PATIENT nouns say so by themselves; PERSON nouns need a care event next to them.
 _PATIENT_NOUN = (
-    r"patients?|clients?|preemies?|warriors?|fighters?|survivors?|recipients?|newborns?|bab(?:y|ies)|little\s+ones?|"
+    r"patients?|clients?|customers?|preemies?|warriors?|fighters?|survivors?|recipients?|newborns?|bab(?:y|ies)|little\s+ones?|"
     r"twins|triplets|NICU\s+(?:grads?|graduates?|bab(?:y|ies))|pacientes?|beb[ée]s?|bebit[oa]s?|guerrer[oa]s?|"
     r"reci[eé]n\s+nacid[oa]s?|gemel[oa]s|cuates"
 )
@@ -34,7 +34,7 @@ _PERSON_NOUN = (
 PATIENT_WORD = re.compile(r"(?:" + _PATIENT_NOUN + r")", _I)
 PERSON_WORD = re.compile(r"(?:" + _PERSON_NOUN + r"|child|children|person|people|men|women)(?:s|es)?", _I)
 _DET = (
-    r"(?P<det>one\s+of\s+(?:our|my|the)|uno\s+de\s+(?:nuestros|los|mis)|una\s+de\s+(?:nuestras|las|mis)|a|an|our|my|"
+    r"(?P<det>one\s+of\s+(?:our|my|the)|uno\s+de\s+(?:nuestros|los|mis)|una\s+de\s+(?:nuestras|las|mis)|a|an|one|our|my|"
     r"this|that|the|another|nuestr[oa]|mi|est[ea]|un|una|el|la)"
 )
 # Nouns that turn a person word into a modifier: "our patient portal", "baby formula", "our student nurses".
@@ -62,9 +62,9 @@ DESCRIBED_PATIENT = re.compile(
     _I,
 )
 _PATIENT_ANCHORS = (
-    "patient", "client", "preemie", "warrior", "fighter", "survivor", "recipient", "newborn", "baby", "babies",
-    "little one", "twins", "triplets", "nicu", "pacient", "bebé", "bebe", "bebit", "guerrer", "recién", "recien",
-    "gemel", "cuates",
+    "patient", "client", "customer", "preemie", "warrior", "fighter", "survivor", "recipient", "newborn", "baby",
+    "babies", "little one", "twins", "triplets", "nicu", "pacient", "bebé", "bebe", "bebit", "guerrer", "recién",
+    "recien", "gemel", "cuates",
 )
 _PERSON_ANCHORS = (
     "year-old", "year old", "month-old", "month old", "week-old", "week old", "day-old", "mom", "mother", "mama",
@@ -122,7 +122,7 @@ _GREETING_ANCHORS = (
 
 # --- media, testimonials, and wording that is a story by itself ------------------------------------------
 MEDIA = re.compile(
-    r"📸|📷|🎥|📹|🎬|🤳"
+    r"📸|📷|🎥|📹|🎬|🤳|\b(?:caught\s+)?on\s+(?:camera|video)\b"
     r"|\b(?:photos?|pics?|pictures?|videos?|clips?|reels?|footage|selfies?|snapshots?|fotos?|v[ií]deos?|im[aá]genes)\b"
     r"(?!\s+(?:visits?|chats?|chatting|calls?|booth|ID|appointments?|consults?|consultations?|conferenc\w*|"
     r"of\s+your\s+(?:insurance|card|id|license)|visitas?|llamadas?|consultas?))"
@@ -133,7 +133,8 @@ MEDIA = re.compile(
     _I,
 )
 _MEDIA_ANCHORS = (
-    "📸", "📷", "🎥", "📹", "🎬", "🤳", "photo", "pic", "video", "vídeo", "clip", "reel", "footage", "selfie",
+    "📸", "📷", "🎥", "📹", "🎬", "🤳", "on camera", "on video",
+    "photo", "pic", "video", "vídeo", "clip", "reel", "footage", "selfie",
     "snapshot", "foto", "imagen", "imágen", "swipe", "desliza", "watch", "mir", "before", "antes y", "see ", "look at",
 )
 STANDALONE = re.compile(
@@ -212,6 +213,15 @@ CARE_WORDS = frozenset(
         "paciente", "terapia", "cirugía", "cirugia", "tratamiento", "enfermedad", "rehabilitación", "rehabilitacion",
         "hospitalizado", "hospitalizada", "cáncer", "trasplante", "sesión", "sesion", "sesiones", "chequeo",
         "implante", "limpieza", "camilla", "dolor",
+    ]
+)
+# Dental, eye, hearing and aesthetic care, hospice and medicines: care too, in the clinics that post about them.
+CARE_WORDS = CARE_WORDS | frozenset(
+    [
+        "dentist", "dental", "teeth", "tooth", "crown", "crowns", "extraction", "denture", "dentures", "eyesight",
+        "botox", "filler", "fillers", "microneedling", "injectable", "injectables", "liposuction", "facelift", "acne",
+        "scars", "melasma", "wrinkles", "hospice", "palliative", "meds", "medication", "medications", "prescription",
+        "stent", "pacemaker", "prosthetic", "rehabilitation", "therapist", "dientes", "brackets", "medicamentos",
     ]
 )
 CARE_PREFIXES = ("diagnos", "transplant", "chemo", "rehab", "injur", "recover", "prosthe", "amputat", "paraly",

@@ -63,7 +63,7 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
     (("got ", "gets ", "received", "underwent", "had ", "was given"),
      r"\b(?:got|received|gets)\s+(?:the\s+call|(?:a|her|his|their)\s+(?:new|donor)\s+\w+)"
      r"|\b(?:got|received|underwent|had|was\s+given)\s+(?:(?:a|an|her|his|their|the|both|two|three|new|first|"
-     r"second)\s+)?(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"(?:\s+(?:transplant|replacement|surgery))?\b"),
+     r"second)\s+)?(?:[\w-]+\s+){0,3}?" + _TREATMENT + r"(?:\s+(?:transplant|replacement|surgery))?\b"),
     (("was born", "was diagnosed", "was rushed", "was admitted", "airlifted", "flown in", "brought in", "intubated",
       "resuscitated", "revived", "was delivered"),
      r"\bwas\s+(?:born|diagnosed|rushed|admitted|airlifted|flown\s+in|brought\s+in|intubated|resuscitated|revived|"
@@ -79,7 +79,7 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
     (("came", "comes", "walked", "arrived", "showed up", "wheeled", "rolled"),
      r"\b(?:came|comes|walked|arrived|showed\s+up|was\s+wheeled|rolled)\s+(?:in(?:to)?|to|at)\b"
      r"(?=[^.!?\n]{0,70}?\b(?:with|after|because|complaining|in\s+(?:pain|labor)|for\s+(?:a|an|her|his|their)|"
-     r"on\s+[A-Z][a-z]+\s+\d|ready\s+to|unable|bone-on-bone)\b)|\bcame\s+(?:to|into)\s+(?:me|us)\b"),
+     r"on\s+[A-Z][a-z]+\s+\d|ready\s+to|unable|barely|hardly|bone-on-bone)\b)|\bcame\s+(?:to|into)\s+(?:me|us)\b"),
     (("spent",), r"\bspent\s+(?:" + _POSS + r"\s+)?(?:first\s+|last\s+|final\s+)?" + _NUM
      + r"\s+(?:days?|weeks?|months?|nights?)\s+(?:of\s+(?:\w+\s+)?life\s+)?(?:in|at|on|with)\b"),
     (("after his", "after her", "after their", "since his", "since her", "since their", "following his",
@@ -160,7 +160,7 @@ _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
      r"\bdelivered\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:healthy\s+|beautiful\s+|baby\s+)?(?:bab(?:y|ies)|twins|"
      r"triplets|son|daughter|boy|girl)\b|\bgave\s+birth\b"
      r"|\bwelcomed\s+(?:a|an|their|her|his|baby)\s+(?:[\w-]+\s+){0,3}?(?:baby|son|daughter|boy|girl|twins|triplets|"
-     r"bundle)\b|\barrival\s+of\s+(?:their|her|his|baby)\b|\bit['’]s\s+a\s+(?:girl|boy)\b|\bes\s+(?:una\s+niña|un\s+niño)\b"
+     r"bundle)\b|\barrival\s+of\s+(?:their|her|his|baby|little|sweet)\b|\bit['’]s\s+a\s+(?:girl|boy)\b|\bes\s+(?:una\s+niña|un\s+niño)\b"
      r"|\bllegada\s+de\s+(?:su|sus)\b"),
     # living donors: "donated a kidney to her brother"
     (("donated", "donó", "dono "),
@@ -188,6 +188,17 @@ _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
      r"\b(?:" + _NUM + r"|a\s+few|several|a|one)\s+(?:days?|weeks?|months?|years?|d[ií]as|semanas|meses|a[ñn]os)\s+"
      r"(?:after|post|since|following|despu[eé]s\s+de|tras)[\s-]+(?:(?:" + _POSS + r"|the|a|an|su|la|el)\s+)?"
      r"(?:[\w-]+\s+){0,3}?" + _CARE_CAUSE + r"\b|\bpost-(?:transplant|op|surgery|stroke|chemo)\b"),
+    # off a treatment, a condition under control, a new look to leave with, steps taken on one's own
+    (("off her", "off his", "off their", "off of", "under control", "left with", "left wearing", "took "),
+     r"\boff\s+(?:of\s+)?" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?(?:meds|medications?|insulin|oxygen|ventilator|pills|"
+     r"inhaler|dialysis|walker|crutches|wheelchair|cane|feeding\s+tube)\b"
+     r"|\b(?:got|gets|has|have|brought)\s+" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?under\s+control\b"
+     r"|\bleft\s+(?:with|wearing)\s+(?:a\s+|" + _POSS + r"\s+)?(?:brand[- ]new|new|healthy|beautiful|bright)\s+\w+"
+     r"|\btook\s+(?:\d+|" + _POSS + r")\s+(?:first\s+)?(?:\w+\s+)?steps?\b"),
+    # a stretch of care, then the outcome: "Twelve weeks of pulmonary rehab later, she's hiking"
+    (("later",),
+     r"\b(?:" + _NUM + r"|a\s+few|several|a)\s+(?:days?|weeks?|months?|years?|sessions?|rounds?|visits?|treatments?|"
+     r"surgeries|adjustments?)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:and\s+[^.!?\n]{0,30}?)?later\b"),
     # quitting a habit with the team's help: "quit smoking after 30 years", "dejó de fumar"
     (("quit", "dejó de", "dejo de"),
      r"\bquit\s+(?:smoking|drinking|vaping|tobacco|alcohol|cigarettes)\b|\bdej[oó]\s+de\s+(?:fumar|beber|tomar)\b"),
@@ -222,6 +233,10 @@ _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
      r"\b(?:is|are|and)\s+(?:both\s+)?doing\s+(?:great|well|amazing|beautifully|so\s+well)\b"
      r"|\b(?:regres[oó]|volvi[oó])\s+(?:a\s+(?:la\s+escuela|clases|trabajar|caminar|bailar|correr|jugar)|"
      r"al\s+(?:trabajo|colegio|campo|gimnasio))\b"),
+    (("thanked", "to thank", "agradec"),
+     r"\bthanked\s+(?:our|the|us|me)\b|\b(?:came|stopped|wrote|called|returned|back)\s+(?:by\s+|in\s+|back\s+)?to\s+thank\b"
+     r"|\b(?:vino|regres[oó]|nos\s+visit[oó])\s+(?:a|para)\s+agradecer\b|\bagradeci[oó]\s+a\b"),
+    (("down ",), r"\bdown\s+\d+\s*(?:pounds|lbs?|kilos|kg)\b"),
     (("told us", "tells us", "said", "says", "wrote", "writes", "shared", "shares", "texted", "emailed", "messaged",
       "sent us", "sent me", "nos "),
      r"\b(?:told|tells)\s+us\b|\b(?:said|says|wrote|writes|shared|shares|texted|emailed|messaged)\b"

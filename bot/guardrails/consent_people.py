@@ -22,7 +22,7 @@ TITLED_NAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta)\.?|(?i:don|doña|señora?|baby|little|lil|grandma|grandpa|granny|nana|"
     r"abuel[oa]|coach|our\s+(?:sweet|brave|little|tiny|amazing|strong|own)|nuestr[oa]\s+(?:querid[oa]|valiente|"
     r"pequeñ[oa])))\s+(?P<name>"
-    + NAME + r")"
+    + NAME + r"|[A-Z]\.?(?=[\s,!?:;]))"  # or an initial: "Mr. K", "Mrs. B."
 )
 
 _ROLE = (

@@ -37,8 +37,8 @@ _HYPOTHETICAL = re.compile(
 _COUNT_BEFORE = re.compile(r"(?:\d\s?%|\d)\s+(?:of\s+)?$")  # "91% of our patients", "3 of our patients"
 _ADDRESSED = re.compile(r"(?:^|[\n.!?:]\s*|\b)(?:to|a|para)\s+$", re.IGNORECASE)
 _OLDEST_AGES = re.compile(r"(?:9\d|1[01]\d)[- ]")
-_SINGULAR_ONLY = frozenset(["a", "an", "this", "that", "another", "un", "una", "este", "esta", "mi", "my", "el", "la",
-                            "the"])
+_SINGULAR_ONLY = frozenset(["a", "an", "one", "this", "that", "another", "un", "una", "este", "esta", "mi", "my", "el",
+                            "la", "the"])
 _AFTER_THE_PERSON = re.compile(
     r"\s*,?\s*(?:who|that|in\s+(?:bed|room|bay|chair|apt)|from|que|de\s+la\s+(?:habitaci|cama))\b", re.IGNORECASE
 )
