@@ -87,14 +87,29 @@ _PLATE = Lexicon(
     flags=0,
 )
 _ROOM = Lexicon(
-    r"(?:room|rm\.?|bed|bay|pod|cama|camilla|habitaci[óo]n|cuarto|cub[íi]culo|cubicle|stretcher|gurney|"
+    r"(?:room|rm\.?|bed|bay|pod|cama|camilla|habitaci[óo]n|cuarto|cub[íi]culo|cubicle|stretcher|gurney|trauma|resus|"
+    r"triage|isolation|"
     r"(?:birthing|labor|labour|delivery|recovery|maternity|postpartum|LDR|infusion|dialysis)\s+(?:suite|chair)|"
     r"sill[óo]n|chair|apt\.?|apartment|apto\.?|departamento|depto\.?)\s*(?:#|no\.?|n[úu]mero)?\s*"
     r"[A-Z]?\d{1,4}[A-Z]?(?:-(?:[A-Z]|\d{1,3})\b)?(?![\w-])",
     words("room rm bed bay pod cama camilla habitación habitacion cuarto cubículo cubiculo cubicle stretcher gurney "
+          "trauma resus triage isolation "
           "birthing labor labour delivery recovery maternity postpartum ldr infusion dialysis sillón sillon chair apt "
           "apartment apto departamento depto"),
 )
+# A person "in" a bare room number ("the patient in 517", "the lady in 3B", "whoever is in 412", "la señora de
+# la 12"): the number is their room. A year, a count or a measure after "in" is not.
+_PERSON_IN_ROOM = Lexicon(
+    r"(?:patient|man|woman|gentleman|lady|guy|gal|girl|boy|kid|child|baby|infant|family|mom|mother|dad|father|"
+    r"grandma|grandpa|grandmother|grandfather|resident|teen|toddler|someone|whoever(?:\s+is)?|couple|"
+    r"paciente|señora|señor|niña|niño|bebé|familia)\s+(?:(?:still|currently|now|over|back|down|up)\s+)?"
+    r"(?:in|en(?:\s+la)?|de\s+la)\s+(?P<room>\d{1,2}[A-Z]|\d{3,4}[A-Z]?)(?![\w%°-]|[.,]\d|\s*(?:%|percent|"
+    r"patients|people|beds|days|weeks|months|years|minutes|hours|lbs?|pounds|kg|mg|ml|cases|visits)\b)",
+    words("patient man woman gentleman lady guy gal girl boy kid child baby infant family mom mother dad father "
+          "grandma grandpa grandmother grandfather resident teen toddler someone whoever couple paciente señora "
+          "señor niña niño bebé familia"),
+)
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 _NOT_PATIENT_ROOM = re.compile(
     r"\b(?:conference|meeting|community|class|training|board|waiting|break|lactation|family|quiet|consult|classroom|"
     r"activity|multipurpose|education|exam|procedure|sala\s+de|de\s+(?:espera|reuniones|conferencias))\s*$",
@@ -164,4 +179,8 @@ def rooms(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
         if (ix.has(EVENT_NEAR_DATE, *sentence) or TIME_OF_DAY.search(text, *sentence)) and not someone:
             continue
         spans.append(PhiSpan(start, end, "address" if word in _HOME_WORDS else "room"))
+    for start, _ in ix.hits(_PERSON_IN_ROOM):
+        match = _PERSON_IN_ROOM.regex.match(text, start)
+        if not _YEAR_NUMBER.fullmatch(match.group("room")):
+            spans.append(PhiSpan(match.start("room"), match.end("room"), "room"))
     return spans
