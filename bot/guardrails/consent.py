@@ -160,8 +160,10 @@ def _story_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
     if post.greetings and (events or post.care):
         spans.extend(post.greetings)
     spans.extend(_media_spans(post, bool(events)))
-    if not spans and not post.staff_post and post.care:
-        spans.extend(identified_patients(ctx))  # a patient the phi check names, in a post about their care
+    if not spans and not post.staff_post:
+        people = identified_patients(ctx)  # a patient the phi check names, in a post about their care
+        if people and post.care:
+            spans.extend(people)
     return spans
 
 

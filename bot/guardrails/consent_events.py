@@ -127,6 +127,12 @@ _CARE_UNIT = (
     r"(?:NICU|ICU|PICU|CICU|SICU|ER|ED|unit|hospital|rehab|floor|ward|care|UCI|UCIN|UTI|hospital|terapia\s+intensiva|"
     r"cuidados\s+intensivos|emergency\s+(?:room|department)|trauma\s+(?:bay|center|centre)|burn\s+unit)"
 )
+_TIME_AFTER_ANCHORS = (
+    "post-",
+    *(f"{unit} {link}" for unit in ("day", "days", "week", "weeks", "month", "months", "year", "years", "días", "dias",
+                                    "semanas", "meses", "años", "anos")
+      for link in ("after", "post", "since", "following", "después", "despues", "tras")),
+)
 _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
     # passive care: "was airlifted", "was treated", "was stung"; in a state only a patient is in
     (("treated", "transferred", "stabilized", "stabilised", "induced", "extubated", "hospitali", "operated on",
@@ -138,8 +144,8 @@ _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
      r"|\b(?:was|were)\s+(?:in\s+)?(?:septic\s+shock|cardiac\s+arrest|a\s+coma|labou?r|critical\s+condition|"
      r"on\s+life\s+support)\b"),
     # outcomes: "got her vision back", "is pain-free", "left the ICU", "on her own two feet", "overcame"
-    (("vision", "sight", "hearing", "voice", "smile", "life", "independence", "mobility", "strength", "confidence",
-      "appetite", "memory", "speech", "balance", "regain"),
+    (("got his", "got her", "got their", "gets his", "gets her", "gets their", "has his", "has her", "has their",
+      "have their", "regain"),
      r"\b(?:got|gets|has|have)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:vision|sight|eyesight|hearing|voice|smile|life|"
      r"independence|mobility|strength|confidence|appetite|memory|speech|balance)\s+back\b|\bregain(?:ed|ing)\b"),
     (("-free", "pain free", "seizure free", "tumor free", "tumour free", "symptom free", "migraine free",
@@ -184,7 +190,7 @@ _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
      r"aneurysm|blood\s+clot|miscarriage|overdose|breakdown|asthma\s+attack|allergic\s+reaction)\b"
      r"|\b(?:sufri[oó]|tuvo)\s+un\s+(?:infarto|derrame|paro\s+card[ií]aco|accidente|ataque)\b"),
     # a time after care: "three months after ACL surgery", "100 days post-transplant"
-    (("after", "post", "since", "following", "después", "despues", "tras"),
+    (_TIME_AFTER_ANCHORS,
      r"\b(?:" + _NUM + r"|a\s+few|several|a|one)\s+(?:days?|weeks?|months?|years?|d[ií]as|semanas|meses|a[ñn]os)\s+"
      r"(?:after|post|since|following|despu[eé]s\s+de|tras)[\s-]+(?:(?:" + _POSS + r"|the|a|an|su|la|el)\s+)?"
      r"(?:[\w-]+\s+){0,3}?" + _CARE_CAUSE + r"\b|\bpost-(?:transplant|op|surgery|stroke|chemo)\b"),
@@ -244,7 +250,7 @@ _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
 ]
 # Wording that tells one person's story by itself: a life saved, a baby's arrival announced.
 _STORY_EVENTS: list[tuple[tuple[str, ...], str]] = [
-    (("saved", "for saving", "salv"),
+    (("saved", "for saving", "salvó", "salvo", "salvaron"),
      r"\b(?:for\s+saving|saved)\s+(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?life\b"
      r"|\bsalv(?:[oó]|aron)\s+(?:la\s+vida\s+(?:de|a)\s+|a\s+)(?:mi|su|nuestr[oa])\b"),
     (("first baby", "1st baby", "new year's baby", "new year’s baby", "primer bebé", "primer bebe", "welcome, baby",
