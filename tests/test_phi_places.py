@@ -43,3 +43,32 @@ def test_a_room_or_bay_without_the_word_room(text: str, excerpt: str, policy: Po
 )
 def test_numbers_that_are_not_rooms(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Our home health aide visits the gentleman on Quillfeather Lane every morning for his dressing change.",
+         "Quillfeather Lane"),
+        ("To the family on Dovecote Street whose daughter has whooping cough: please call us back today.",
+         "Dovecote Street"),
+        ("Odette is 81. She still tends the roses at her cottage on Larchmere Road, six weeks after her new hip.",
+         "Larchmere Road"),
+        ("Volunteers built a ramp at Ignacio's little duplex on Fenwick Court so he could come home from rehab.",
+         "Fenwick Court"),
+    ],
+)
+def test_the_street_a_patient_lives_on(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("address", excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our family medicine office on Quillfeather Lane is closed Monday for the holiday.",
+        "Parking on Dovecote Street is free after 5pm for everyone visiting a patient.",
+        "Road work on Larchmere Road may slow your drive to our ER this week.",
+    ],
+)
+def test_streets_that_are_no_ones_home(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

@@ -65,6 +65,18 @@ _SPANISH_ORG_BEFORE = re.compile(
     r"Fundaci[óo]n|Asociaci[óo]n|Parque|Iglesia|Sala|Unidad|Servicio|Oficina|Red|Programa)\s+$"
 )
 _HOME_CUE = re.compile(r"home|back|house|farm|ranch|lives|living|resident|native|vive", ICASE)
+# A person right before the street they live on ("the gentleman on Bramble Way", "the family who lives on").
+_PERSON_RIGHT_BEFORE = re.compile(
+    r"\b(?:gentleman|lady|guy|gal|family|household|couple|neighbou?r|woman|man|boy|girl|kid|mom|dad|widow|widower|"
+    r"señora|señor|familia|vecin[oa])\s+(?:(?:who\s+)?(?:lives|living|lived)\s+)?$",
+    ICASE,
+)
+# Someone's home right before the street ("his house on", "Marta's little bungalow on", "her place on").
+_DWELLING_BEFORE = re.compile(
+    r"\b(?:his|her|their|(?-i:[A-Z])\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:house|home|place|apartment|bungalow|cottage|"
+    r"farm|ranch|trailer|condo|duplex|porch|driveway|yard|door|doorstep|block|casa)\s+$",
+    ICASE,
+)
 _SINGULAR_PATIENT = re.compile(
     r"\b(?:patient|customer|client|resident|baby|infant|newborn|kid|child|toddler|mom|dad|son|daughter|schoolteacher|"
     r"veteran|father|mother|man|woman|girl|boy|teen|grandmother|grandfather|wife|husband|paciente|beb[ée]|niñ[oa]|"
@@ -166,12 +178,17 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
             anchored = ix.has(CARE, *sentence) or ix.has(PERSONAL_CARE, *sentence)
         if not anchored and cue != "of":
             anchored = bool(_SINGULAR_PATIENT.search(text[begin : match.start()]))
+        if not anchored and kind_of(place) == "address":
+            window = max(0, match.start() - 40)
+            anchored = bool(
+                _PERSON_RIGHT_BEFORE.search(text, window, match.start())
+                or _DWELLING_BEFORE.search(text, window, match.start())
+            )
         if anchored:
             end = match.end("place")
             if place.endswith(".") and place.split()[-1].rstrip(".").lower() not in _STREET_ABBREVIATIONS:
                 end -= 1  # the full stop ends the sentence, not an abbreviation
-            kind = "address" if _STREET_END.search(place) else "place"
-            spans.append(PhiSpan(match.start("place"), end, kind))
+            spans.append(PhiSpan(match.start("place"), end, kind_of(place)))
     spans += _schools(ix, [p for p in patients if p.kind == "name"])
     if patients or ix.has(CARE) or ix.has(PATIENT_NOUN):
         for start, _ in ix.hits(_PLACE_BEFORE_PERSON):
@@ -183,6 +200,11 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
             if not any(fold(place) in fold(known) for known in org_details):
                 spans.append(PhiSpan(match.start("place"), match.end("place"), "place"))
     return spans
+
+
+def kind_of(place: str) -> str:
+    """'address' for a street ("Bramble Way"), 'place' for a town or neighbourhood."""
+    return "address" if _STREET_END.search(place) else "place"
 
 
 def _schools(ix: TextIndex, names: list[PhiSpan]) -> list[PhiSpan]:
