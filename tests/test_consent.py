@@ -414,3 +414,37 @@ def test_outcomes_thanks_and_people_in_care_make_a_story(text: str, policy: Poli
 )
 def test_general_outcomes_and_mascots_are_no_story(text: str, policy: Policy) -> None:
     assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transformation Thursday ✨ Nine months of Invisalign and this grin is wedding-ready!",
+        "Results after two rounds of laser resurfacing 😍 Her sun damage is barely visible now. #glowup",
+        "Mira esta transformación 😍 Un año de brackets y una sonrisa nueva.",
+        "Before & after: eight months of braces, and that confidence shows in this smile 😁",
+        "Our hospice team helped Mr. Okonkwo see his grandson's graduation from his bed last week.",
+        # a patient addressed about their own care, to celebrate them
+        "Happy 50 days post-transplant, Imogen! 🎉 Your 7 West nurses can't stop smiling.",
+        "Congratulations on your final radiation session, Tobias! It was an honor caring for you 💙",
+        "You fought so hard, little one. Go home and grow strong 💛 Love, your NICU team",
+    ],
+)
+def test_results_shown_and_patients_addressed_make_a_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thread lifts: no downtime and results that last. Book a consult to see if it's right for you.",
+        "Book your consult today! Results vary from person to person.",
+        "Transformation Tuesday: our lobby got a makeover! Come see the new waiting area 🛋️",
+        "Lab results now post to the portal within 24 hours. Log in to see yours.",
+        "Happy birthday, Ingrid! 🎂 Your fellow nurses on 4 North are so lucky to work beside you.",
+        "Hi Tobias, your appointment is confirmed for Monday at 9am. Reply C to confirm.",
+        "Congrats, Dr. Ibarra! Your 500th surgery is a milestone for our whole team 🎉",
+    ],
+)
+def test_results_in_general_and_staff_addressed_are_no_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.guardrails import consent_cues as cues
+from bot.guardrails.consent_addressed import addressed_patients
 from bot.guardrails.consent_identified import identified_patients
 from bot.guardrails.consent_people import is_staff_post
 from bot.guardrails.consent_permission import has_permission
 from bot.guardrails.consent_quotes import patient_quotes
+from bot.guardrails.consent_results import COURSE_OF_CARE, shown_results
 from bot.guardrails.consent_subjects import find_subjects, named_greetings, subject_for
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.disclosure_scan import Hit, merge_spans
@@ -160,6 +162,11 @@ def _story_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
     if post.greetings and (events or post.care):
         spans.extend(post.greetings)
     spans.extend(_media_spans(post, bool(events)))
+    if not post.staff_post:
+        spans.extend(addressed_patients(text, ctx.lower))
+        results = shown_results(text, ctx.lower)
+        if results and (post.care or COURSE_OF_CARE.search(text)):
+            spans.extend(results)
     if not spans and not post.staff_post:
         people = identified_patients(ctx)  # a patient the phi check names, in a post about their care
         if people and post.care:

@@ -38,6 +38,7 @@ _TREATMENT = (
     r"glasses|lenses|braces|aligners|veneers|crowns?|dentures|prosthe\w+|cochlear|transfusion|diagnosis|"
     r"stitches|cast|[\w-]*(?:ectomy|plasty|otomy|ostomy|scopy))"
 )
+CARE_CAUSE = _CARE_CAUSE  # for the other consent modules
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)"
 _OLD = r"(?:9\d|1[01]\d)"  # ages over 89: a post by a care organisation celebrating one is about a patient
 # Strong events say on their own that a person got care and how it went: (anchors, pattern), one group each.
@@ -205,6 +206,12 @@ _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
     (("later",),
      r"\b(?:" + _NUM + r"|a\s+few|several|a)\s+(?:days?|weeks?|months?|years?|sessions?|rounds?|visits?|treatments?|"
      r"surgeries|adjustments?)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:and\s+[^.!?\n]{0,30}?)?later\b"),
+    # care that lets someone do something: "helped Mr. Walters see the ocean", "ayudamos a Sofía a caminar"
+    (("helped", "ayudamos", "ayudaron", "ayudó", "ayudo"),
+     r"\b(?:helped|ayud(?:amos|aron|[oó])\s+a)\s+(?:(?:little|baby|young|sweet|brave|Mr\.?|Mrs\.?|Ms\.?|Miss|Don|"
+     r"Doña|la\s+pequeña|el\s+pequeño)\s+)?(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:to\s+|a\s+)?"
+     r"(?:walk|breathe|talk|speak|eat|hear|see|sleep|stand|conquer|overcome|beat|get|go|return|feel|move|run|swallow|"
+     r"reach|celebrate|meet|hold|caminar|respirar|hablar|comer|o[ií]r|ver|dormir|volver|regresar|superar)\b"),
     # quitting a habit with the team's help: "quit smoking after 30 years", "dejó de fumar"
     (("quit", "dejó de", "dejo de"),
      r"\bquit\s+(?:smoking|drinking|vaping|tobacco|alcohol|cigarettes)\b|\bdej[oó]\s+de\s+(?:fumar|beber|tomar)\b"),

@@ -49,6 +49,7 @@ _TIER_RANK = {"patient": 0, "unique": 1, "named": 2, "person": 3}  # at the same
 SENTENCE_REACH = 200  # how far back an event's sentence is searched for its person
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+|\n|:\s")
 _GIVEN_NAME = re.compile(r"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:[ -][A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?(?!\w)")
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Don|Doña|Sr|Sra|Srta)\.?\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|él|ella)\b", re.IGNORECASE)
 
 
@@ -163,7 +164,7 @@ def subject_for(
     indefinite = _INDEFINITE_BEFORE.search(text, max(0, start - 60), start)
     if indefinite and not _HYPOTHETICAL.search(text, max(0, indefinite.start() - 40), indefinite.start()):
         return (indefinite.start(), indefinite.end(), "indefinite")
-    return _in_sentence_before(text, start)
+    return _in_sentence_before(text, start) or _named_within(text, start, end)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -186,6 +187,15 @@ def _in_sentence_before(text: str, start: int) -> tuple[int, int, str] | None:
     pronoun = _SUBJECT_PRONOUN.search(text, low, start)
     if pronoun:
         return (pronoun.start(), pronoun.start() + 1, "pronoun")
+    return None
+
+
+def _named_within(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A given name inside the event itself, as care given to someone: "helped little Mia conquer her fear"."""
+    for match in _GIVEN_NAME.finditer(text, start, end):
+        known = fold(match.group(1)) in first_names() or _COURTESY_BEFORE.search(text, start, match.start())
+        if known and is_patient_name(text, match.start(), match.end()):
+            return (match.start(), match.end(), "named")
     return None
 
 
