@@ -113,7 +113,8 @@ PRESENTER_BEFORE = re.compile(
 STAFF_POST = Lexicon.of_phrases(
     "of_the_month of_the_year of_the_quarter years_of_service work_anniversary now_hiring we're_hiring we’re_hiring "
     "welcome_to_the_team welcome_aboard joins_our_team join_our_team nurses_week nurse_week spotlight retirement "
-    "retiring retire happy_retirement employee_of equipo_de_enfermería aniversario_laboral jubilación jubilacion "
+    "retiring retire retires happy_retirement new_grad new_graduate_nurse "
+    "employee_of equipo_de_enfermería aniversario_laboral jubilación jubilacion "
     # trainees placed in their next post: medical students on Match Day, new residents and fellows
     "match_day matched_into matched_at matched_in residency_program residency_programs new_residents new_interns "
     "incoming_residents incoming_interns white_coat_ceremony medical_students nursing_students"

@@ -80,10 +80,11 @@ _BEFORE_A_NAME = frozenset(
 )
 # At a line's start, an initial and a surname that address someone ("J. Whitcombe, your results ...").
 _ADDRESSED_AFTER_INITIAL = re.compile(rf"{TOKEN}(?:\s+{TOKEN})?\s*[,:—–]")
-# Capitalised words that open a sentence after a letter and a full stop, never a surname ("B. The ...").
-_NOT_SURNAMES = frozenset(
+# Capitalised words that are never a name: after a letter and a full stop ("B. The ...") or in a name's slot.
+_NOT_NAMES = frozenset(
     words("the this that these those we our us it its if for and but or so you your they their he she his her "
-          "i a an in on at to of please call take ask see join come get be do not no yes el la los las nos por")
+          "i a an in on at to of please call take ask see join come get be do not no yes el la los las nos por "
+          "who everyone everybody someone somebody nobody one mom dad mum grandma grandpa nana papa mama")
 )
 # Words before a name that make it a place or an organisation ("St. Elian", "Team Bluestem").
 _PLACE_PREFIX_WORDS = frozenset(words("st ste saint san santa mount mt lake fort port team camp club hotel"))
@@ -156,7 +157,7 @@ def find_candidates(ix: TextIndex, names: frozenset[str]) -> list[Candidate]:
         if not known:
             # An unknown capitalised word is a name only in a slot a name fills: "Hi Xiomara", "baby Xiomara",
             # "Meet Xiomara", "Xiomara, 15,", "the Xiomara family", "we love you, Xiomara!".
-            if word in VOCATIVE_WORDS or _PRODUCT_NAME.match(match.group()):
+            if word in VOCATIVE_WORDS or word in _NOT_NAMES or _PRODUCT_NAME.match(match.group()):
                 continue  # "Meet ArcGlide, our new robotic system": a brand, not a person
             if not slot:
                 slot = slots.slot_after(ix, start, match.end())
@@ -195,7 +196,7 @@ def _initial_before(ix: TextIndex, start: int, word: str) -> int:
     begin = start - 3
     if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in ".'’-"):
         return -1
-    if word in _NOT_SURNAMES or word in VOCATIVE_WORDS:
+    if word in _NOT_NAMES or word in VOCATIVE_WORDS:
         return -1
     index = bisect_left(ix.word_starts, begin) - 1
     if index >= 0:

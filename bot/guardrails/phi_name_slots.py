@@ -7,7 +7,9 @@ first-name list, and what the slot says about the person.
 - "family": "the Ferreira-Mbeki family", "the Nguyen twins", "Ortiz's family";
 - "care": the object of care ("we saw Joaquín", "vimos a Joaquín", "we treated X", "cared for X") or the name
   on a patient's papers ("a Medicare card for X", "X, MRN 0042...");
-- "vocative": a name addressed at the end of a clause ("It isn't, Gary.", "we love you, Xiomara!").
+- "vocative": a name addressed at the end of a clause ("It isn't, Gary.", "we love you, Xiomara!");
+- "story" also: a name followed by a verb only a person does, with he or she after it ("Walt Brenner spent thirty
+  years driving a school bus. ... he").
 
 Each test looks at the word before the name first, so that a regular expression runs only where a slot can be.
 """
@@ -65,6 +67,15 @@ _RECORD_AFTER = re.compile(
     r"born|fecha\s+de\s+nacimiento)\b",
     ICASE,
 )
+# After a name (and maybe a surname): a verb only a person is the subject of, in a story told about them ("Walt
+# Brenner spent thirty years driving a school bus", "Odalys grew up in ..."): a slot when he or she follows.
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)?\s+(?:\w+ly\s+)?(?:spent|walked|arrived|grew\s+up|"
+    r"was\s+born|turned|told|loves|loved|started|smiled|laughed|asked|wanted|decided|learned|remembers|remembered|"
+    r"worked|retired|raised|drove|coached|taught|married|moved|dreamed|dreams|had\s+(?:just\s+)?(?:turned|retired|"
+    r"finished)|never\s+(?:expected|thought|missed))\b"
+)
+_HE_OR_SHE = frozenset(words("he she him her his hers él ella"))
 _FAMILY_AFTER = re.compile(
     r"(?:['’]s\s+(?:family|mom|mother|dad|father|parents|wife|husband|caregivers?)|\s+(?:family|twins|triplets|"
     r"quadruplets|household|sisters|brothers|kids|children|boys|girls))\b"
@@ -115,4 +126,10 @@ def slot_after(ix: TextIndex, start: int, end: int) -> str:
         return "family"
     if _ENDS_ADDRESS.match(text, end) and _VOCATIVE_BEFORE.search(text, max(0, start - 50), start):
         return "vocative"
+    if (
+        following == " "
+        and _PERSON_VERB_AFTER.match(text, end)
+        and any(word in _HE_OR_SHE for _, word in ix.words_between(end, ix.sentence(start, after=1)[1]))
+    ):
+        return "story"
     return ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.guardrails import phi_name_others as others
+from bot.guardrails import phi_name_story as story
 from bot.guardrails.phi_care import CARE, GENERIC_ENCOUNTER, PERSONAL_CARE, only_an_encounter
 from bot.guardrails.phi_lexicon import (
     CLINICIAN_PREFIX,
@@ -101,11 +102,12 @@ def _owns_care(ix: TextIndex, cand: Candidate) -> bool:
     return any(cand.start <= start < cand.end + 3 for start, _ in ix.hits(PERSONAL_CARE))
 
 
-def _decide_by_context(ix: TextIndex, cand: Candidate, staff_post: bool) -> str:
+def _decide_by_context(ix: TextIndex, cand: Candidate, staff_post: bool, people: list[int]) -> str:
     """Patient or undecided, from the name's sentence and its neighbours. Care the name owns is enough anywhere;
     a name addressed in a reply needs care that is the reader's; otherwise care tied to a person ("her chemo") or
     one patient in the sentence is enough, and a care word or patients in general are enough outside thanks to
-    staff, donors or sponsors and outside classes and talks."""
+    staff, donors or sponsors and outside classes and talks; in a story, care told of him or her a few sentences on
+    is enough (`people`: where the candidates start, sorted)."""
     if _owns_care(ix, cand):
         return "patient"
     if staff_post:
@@ -121,7 +123,7 @@ def _decide_by_context(ix: TextIndex, cand: Candidate, staff_post: bool) -> str:
         return ""
     if ix.has(PATIENT_NOUN, begin, end) or ix.has(CARE, window_begin, window_end):
         return "patient"
-    return ""
+    return "patient" if story.cared_for_later(ix, cand.start, people) else ""
 
 
 def patient_names(ix: TextIndex, permission: bool, identified: bool = False) -> list[PhiSpan]:
@@ -157,9 +159,10 @@ def patient_names(ix: TextIndex, permission: bool, identified: bool = False) -> 
             cand.role = candidates[cand.joined_to].role
     _propagate(candidates)
     staff_post = any(_staff_post_hit(ix, start) for start, _ in ix.hits(STAFF_POST))
+    starts = sorted(c.start for c in candidates)
     for cand in candidates:
         if not cand.role:
-            cand.role = "patient" if identified and not staff_post else _decide_by_context(ix, cand, staff_post)
+            cand.role = "patient" if identified and not staff_post else _decide_by_context(ix, cand, staff_post, starts)
     _propagate(candidates)
     return [PhiSpan(c.start, c.end, "name") for c in candidates if c.role == "patient"]
 
