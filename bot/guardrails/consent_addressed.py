@@ -29,30 +29,34 @@ _ENDEARMENT = re.compile(
     r"peque(?:ñ[oa])?|campe[oó]n(?:a)?|guerrer[oa])\b(?=\s*[!.,?])",
     _I,
 )
-# The addressed person's own care.
-YOUR_CARE = re.compile(
-    r"\b(?:your|tu)\s+(?:[\w-]+\s+){0,3}?(?:" + CARE_CAUSE + r"|recovery|nurses|care\s+team|nicu|icu|rounds?|"
-    r"diagnosis|journey|fight|battle|bell|discharge|cirug[ií]a|recuperaci[oó]n|enfermeras)\b"
-    r"|\b(?:caring\s+for|treating|cheering)\s+(?:for\s+)?you\b|\bte\s+(?:cuidamos|cuidaron|extra[ñn]aremos)\b"
+# The addressed person's own care: after "your" / "tu" (matched where those words are), or said outright.
+_YOUR_CARE_AT = re.compile(
+    r"(?:your|tu)\s+(?:[\w-]+\s+){0,3}?(?:" + CARE_CAUSE + r"|recovery|nurses|care\s+team|nicu|icu|rounds?|"
+    r"diagnosis|journey|fight|battle|bell|discharge|cirug[ií]a|recuperaci[oó]n|enfermeras)\b",
+    _I,
+)
+_CARE_SAID = re.compile(
+    r"\b(?:caring\s+for|treating|cheering)\s+(?:for\s+)?you\b|\bte\s+(?:cuidamos|cuidaron|extra[ñn]aremos)\b"
     r"|\byou\s+(?:ring|rang|beat|fought|survived|made\s+it|did\s+it|walked|got\s+to\s+go\s+home|are\s+(?:going|heading)"
     r"\s+home)\b|\bpost-(?:transplant|op|surgery|stroke)\b|\bgo\s+home\b",
     _I,
 )
-_FELLOW = re.compile(r"\byour\s+(?:fellow|colleagues|coworkers|co-workers|team\s*mates|compañer)", _I)
-CELEBRATING = re.compile(
-    r"\b(?:congrat\w*|happy|proud|welcome|cheer\w*|love|way\s+to\s+go|so\s+glad|felicidades|feliz|orgullos\w+|"
-    r"bienvenid\w+|te\s+queremos)\b|🎉|🎂|🥳|🎈|💙|💛|💜|❤️|💪",
-    _I,
-)
-_HINTS = ("your", "you", "post-", "go home", " tu ", " te ")
+_CARE_SAID_HINTS = ("caring for you", "treating you", "cheering", "te cuid", "te extra", "you ring", "you rang",
+                    "you beat", "you fought", "you survived", "you made it", "you did it", "you walked",
+                    "you got to go", "you are going", "you are heading", "post-", "go home")
+_FELLOW = ("your fellow", "your colleague", "your coworker", "your co-worker", "your team mate", "your teammate",
+           "tus compañer")
+_CELEBRATING = ("congrat", "happy", "proud", "welcome", "cheer", "love", "way to go", "so glad", "felicidades", "feliz",
+                "orgullos", "bienvenid", "te queremos", "🎉", "🎂", "🥳", "🎈", "💙", "💛", "💜", "❤️", "💪")
+_POSSESSIVES = ("your ", "tu ")
 
 
 def addressed_patients(text: str, lower: str) -> list[tuple[int, int]]:
     """Spans of a patient addressed about their own care, in a celebrating post (the caller rules out staff posts)."""
-    if not any(hint in lower for hint in _HINTS) or _FELLOW.search(text):
+    if not any(word in lower for word in _CELEBRATING) or any(word in lower for word in _FELLOW):
         return []
-    care = YOUR_CARE.search(text)
-    if care is None or CELEBRATING.search(text) is None:
+    care = _own_care(text, lower)
+    if care is None:
         return []
     spans = []
     for match in _VOCATIVE.finditer(text):
@@ -60,4 +64,17 @@ def addressed_patients(text: str, lower: str) -> list[tuple[int, int]]:
         if fold(name) in first_names() and is_patient_name(text, match.start("name"), match.end("name")):
             spans.append(match.span("name"))
     spans.extend(match.span() for match in _ENDEARMENT.finditer(text))
-    return [care.span(), *spans] if spans else []
+    return [care, *spans] if spans else []
+
+
+def _own_care(text: str, lower: str) -> tuple[int, int] | None:
+    """Where the post speaks of the reader's own care, tried only where its words are."""
+    for possessive in _POSSESSIVES:
+        at = lower.find(possessive)
+        while at != -1:
+            if (at == 0 or not lower[at - 1].isalpha()) and (care := _YOUR_CARE_AT.match(text, at)):
+                return care.span()
+            at = lower.find(possessive, at + 1)
+    if any(hint in lower for hint in _CARE_SAID_HINTS) and (said := _CARE_SAID.search(text)):
+        return said.span()
+    return None
