@@ -55,3 +55,29 @@ def test_a_reply_about_clinical_care_still_confirms_it(
 )
 def test_a_subject_line_is_not_a_name(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("@birchwood_bea we'll have your insulin ready by noon!", "@birchwood_bea"),
+        ("@quinn.lafleur we faxed your referral to the sleep lab this morning.", "@quinn.lafleur"),
+        ("@tillerman_22 keep the splint on and bring him back Thursday so we can recheck it.", "@tillerman_22"),
+        ("@maple_and_moss it was an honor caring for your dad last month 💙", "@maple_and_moss"),
+        ("@goldie_paws Ezra was so brave at his shots today! Extra stickers earned.", "@goldie_paws"),
+    ],
+)
+def test_a_reply_that_confirms_we_hold_the_readers_care(text: str, handle: str, policy: Policy) -> None:
+    assert ("handle", handle) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll have your prescription ready in 15 minutes or less at every one of our pharmacies!",
+        "@fenwick_fam Yes! We'll have flu shots at every location starting Monday.",
+        "@ridgeline_rae thanks for following along! We love caring for our community.",
+    ],
+)
+def test_promises_to_the_public_confirm_no_ones_care(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

@@ -48,7 +48,10 @@ _EN_CARE = (
     "cared_for caring_for valve bypass herniat* cardiac cardiology neurology pulmonary renal "
     "sober sobriety relapse overdose fainted collapsed stabilized intubated resuscitated cpr "
     "pill pills headaches headache migraine migraines cough dizziness nausea concussion sprain sprained injured injury "
-    "injuries wound wounds burns stitched"
+    "injuries wound wounds burns stitched "
+    # the end of treatment marked by a bell, tonsils and other parts taken out, shots
+    "rang_the_bell rang_our_bell ring_the_bell rings_the_bell ringing_the_bell ringing_our_bell tonsils adenoids "
+    "appendix gallbladder vaccinated immunized shots"
 )
 _ES_CARE = (
     "cirugía cirugia operación operacion trasplante diagnóstico diagnostico diagnosticad* tratamiento terapia "
@@ -73,12 +76,14 @@ CARE = Lexicon.of_phrases(
 _BODY_WORDS = (
     "knee hip back neck shoulder elbow wrist ankle heel foot feet hand arm leg spine disc disk jaw tooth teeth gum "
     "gums eye eyes ear ears skin heart lung lungs thyroid liver kidney kidneys bladder prostate breast colon stomach "
+    "tonsils adenoids appendix gallbladder hamstring "
     "rotator acl meniscus tennis blood sugar level levels numbers rodilla cadera espalda cuello hombro muñeca "
     "tobillo pie pies mano brazo pierna diente dientes muela muelas encía ojo ojos oído oídos oido piel corazón "
     "corazon pulmones presión presion azúcar azucar"
 )
 _BODY = (
     r"(?:knee|hip|back|neck|shoulder|elbow|wrist|ankle|heel|foot|feet|hand|arm|leg|spine|disc|disk|jaw|tooth|teeth|"
+    r"tonsils|adenoids|appendix|gallbladder|hamstring|"
     r"gums?|eyes?|ears?|skin|heart|lungs?|thyroid|liver|kidneys?|bladder|prostate|breast|colon|stomach|"
     r"rotator\s+cuff|ACL|meniscus|tennis\s+elbow|blood\s+pressure|sugar|levels?|numbers|rodillas?|cadera|espalda|"
     r"cuello|hombro|muñeca|tobillo|pies?|mano|brazo|pierna|dientes?|muelas?|encías?|ojos?|o[íi]dos?|piel|"
@@ -103,7 +108,7 @@ _CARE_NOUN = (
     r"retainer|dentures|veneers|IV|port|stent|catheter|walker|cane|wheelchair|boot|adjustments?|fitting|cough|"
     r"fever|rash|reflux|GERD|scope|hot\s+flashes|dizziness|nausea|bleeding|swelling|blood\s*work|lab\s*work|panel|facelift|botox|"
     r"fillers?|lipo\w*|tummy\s+tuck|birth|labor|c-section|sobriety|counseling|(?:support\s+|therapy\s+)?group|"
-    r"pills?|portal(?:\s+(?:account|password|login))?|"
+    r"pills?|portal(?:\s+(?:account|password|login))?|shots?|vaccines?|vaccinations?|immuni[sz]ations?|boosters?|"
     + word_ending_in(DRUG_SUFFIXES)
     + r"|"
     r"receta|cita|visita|glucosa|cirug[ií]a|tratamiento|insulina|dosis|resultados|quimio\w*|ca[íi]da|accidente|"
@@ -172,6 +177,13 @@ PERSONAL_CARE = Lexicon.union(
         r"pacemaker|cast|brace|progressives|lenses|aligners)\b",
         words("the that this"),
     ),
+    # "it was a pleasure caring for your mom", "the nurses taking care of him"
+    Lexicon(
+        r"(?:car(?:ing|ed)\s+for|tak(?:ing|e)\s+care\s+of|took\s+care\s+of|operat(?:ing|ed)\s+on)\s+"
+        r"(?:your\s+(?:little\s+|sweet\s+|baby\s+)?(?:mom|mother|dad|father|son|daughter|baby|husband|wife|grandma|"
+        r"grandpa|grandmother|grandfather|boy|girl|twins|brother|sister|partner)|him|her)\b",
+        words("caring cared taking take took operating operated"),
+    ),
     # "41 days in our NICU"
     Lexicon(
         r"(?:\d+|" + _NUMBER_WORDS.replace(" ", "|") + r")\s+(?:more\s+)?(?:days|weeks|months|nights)\s+(?:in|on|at)\s+"
@@ -203,3 +215,15 @@ def only_an_encounter(phrase: str) -> bool:
     """Whether a care phrase (lower case) is a possessive and generic encounter words only: 'your visit'."""
     parts = phrase.split()
     return len(parts) >= 2 and parts[0] in _POSSESSIVES and all(part in GENERIC_ENCOUNTER for part in parts[1:])
+
+# In a reply to one person, words that confirm we hold their care: "we'll have your refill ready", "we faxed your
+# referral", "come back in if ...", "bring him back Friday". (Said to the public, "we'll have your prescription
+# ready in 15 minutes" is marketing: only replies use these.)
+REPLY_CONFIRMS = Lexicon(
+    r"we(?:['’](?:ll|ve|re|d)|\s+(?:will|have|had|are|just|already|also))*\s+(?:\w+\s+)?(?:have|had|sent|send|faxed|"
+    r"called|booked|scheduled|rescheduled|moved|filled|refilled|transferred|reviewed|checked|found|fixed|received|"
+    r"ordered|updated|cancell?ed|processed|approved|submitted|resubmitted|mailed|released|uploaded|posted)\s+your\s+"
+    r"(?:[\w'’-]+\s+){0,2}?" + _CARE_NOUN + r"\b"
+    r"|(?:come|coming)\s+back\s+(?:in|to\s+see\s+us)\b|bring\s+(?:him|her|them|the\s+baby)\s+back\b",
+    words("we come coming bring"),
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.guardrails.phi_care import CARE, MEDICAL_SUFFIXES, PERSONAL_CARE, only_an_encounter
+from bot.guardrails.phi_care import CARE, MEDICAL_SUFFIXES, PERSONAL_CARE, REPLY_CONFIRMS, only_an_encounter
 from bot.guardrails.phi_lexicon import (
     CALENDAR_WORDS,
     ICASE,
@@ -41,6 +41,8 @@ _GENERAL_ADVICE = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|that|those|this|these|your|his|her|their|tu|su|la|el|los|las|esa|ese|esas|esos)\s+(?:[\w-]+\s+)?$", ICASE
 )
+# A reply: the post opens with the handle it answers (maybe after a greeting or thanks).
+_REPLY_TO_HANDLE = re.compile(r"^\W*(?:(?:hi|hey|hello|thanks|thank\s+you|gracias|hola)[\s,!]+)?@\w", ICASE)
 _PATIENT_BEFORE_HANDLE = re.compile(r"\b(?:patient|customer|paciente)\s*,?\s*$", ICASE)
 
 _PLACE = Lexicon(
@@ -130,6 +132,8 @@ def handles(ix: TextIndex, identified: bool = False) -> list[PhiSpan]:
 
 def _speaks_of_their_care(ix: TextIndex) -> bool:
     text = ix.text
+    if _REPLY_TO_HANDLE.match(text) and ix.has(REPLY_CONFIRMS):
+        return True
     determined = [hit for hit in ix.hits(_HANDLE_CARE) if _DETERMINER_BEFORE.search(text, max(0, hit[0] - 30), hit[0])]
     for start, end in ix.hits(PERSONAL_CARE) + determined:
         if only_an_encounter(ix.lower[start:end]):

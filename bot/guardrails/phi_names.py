@@ -14,7 +14,7 @@ import re
 
 from bot.guardrails import phi_name_others as others
 from bot.guardrails import phi_name_story as story
-from bot.guardrails.phi_care import CARE, GENERIC_ENCOUNTER, PERSONAL_CARE, only_an_encounter
+from bot.guardrails.phi_care import CARE, GENERIC_ENCOUNTER, PERSONAL_CARE, REPLY_CONFIRMS, only_an_encounter
 from bot.guardrails.phi_lexicon import (
     CLINICIAN_PREFIX,
     FOLLOWED_BY_CREDENTIAL,
@@ -87,6 +87,8 @@ def _readers_care(ix: TextIndex, start: int = 0, end: int | None = None) -> bool
                 continue
             if not only_an_encounter(ix.lower[hit_start:hit_end]):
                 return True
+    if ix.has(REPLY_CONFIRMS, start, len(ix.text) if end is None else end):
+        return True
     for care_start, care_end in ix.hits(CARE):
         if ix.lower[care_start:care_end] in GENERIC_ENCOUNTER:
             continue  # "we're sorry about your visit" confirms nothing
