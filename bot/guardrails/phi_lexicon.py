@@ -212,7 +212,8 @@ ORG_SUFFIX = re.compile(
     r"Labs?|Care|Rehab|Wellness|Practice|Associates|Services|Hall|Park|Building|Tower|Pavilion|Plaza|Mall|Market|"
     r"Rotary|County|City|Township|Department|Unit|Wing|Campus|Day|Week|Month|Walk|Run|Awards?|Scholarship|Fund|"
     r"Lecture|Series|Prize|Cup|Classic|Gala|Memorial|Neighborhood|Trust|Program|Night|Fair|Festival|Party|"
-    r"Screenings?|Challenge|Marathon|5K|Tournament|Camp)\b"
+    r"Screenings?|Challenge|Marathon|5K|Tournament|Camp|Elementary|Preschool|Montessori|Daycare|Kindergarten|Bakery|"
+    r"Diner|Caf[eé]|Restaurant|Tavern|Grill|Brewery|Salon|Library|Garage|Hardware|Farms?|Ranch|Orchard|Winery)\b"
 )
 STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Court|Ct|Boulevard|Blvd|Way|Terrace|Ter|Place|Pl|Circle|Cir|"

@@ -72,6 +72,7 @@ _RECORD_AFTER = re.compile(
 _PERSON_VERB_AFTER = re.compile(
     r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)?\s+(?:\w+ly\s+)?(?:spent|walked|arrived|grew\s+up|"
     r"was\s+born|turned|told|loves|loved|started|smiled|laughed|asked|wanted|decided|learned|remembers|remembered|"
+    r"came\s+(?:in|to|back|home)|went\s+home|"
     r"worked|retired|raised|drove|coached|taught|married|moved|dreamed|dreams|had\s+(?:just\s+)?(?:turned|retired|"
     r"finished)|never\s+(?:expected|thought|missed))\b"
 )

@@ -31,6 +31,8 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|St|Ste|Jr|Ave|Blvd|Rd|Ln|Ct|Apt|No|Rm|vs|etc|Prof|Rev|Hon|Gov|Sen|Rep|"
     r"U\.S|a\.m|p\.m|[A-Z])\.)$"
 )
+# A month's abbreviation before a day ("Oct. 2") does not end a sentence either.
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _WORD = re.compile(r"\w+")
 _POSSESSIVE_MARK = re.compile(r"(?<=\w)['’]s\b")
 
@@ -43,6 +45,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         if "\n" not in match.group():
             head = text[max(start, match.start() - 6) : match.start()]
             if _ABBREVIATION.search(head):
+                continue
+            if _MONTH_ABBREVIATION.search(head) and text[match.end() : match.end() + 1].isdigit():
                 continue
         bounds.append((start, match.start()))
         start = match.end()

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from bot.guardrails.phi_care import CARE, PERSONAL_CARE
 from bot.guardrails.phi_lexicon import EVENT_NEAR_DATE, GIFT, ICASE, ONE_PATIENT, STAFF_AFTER
-from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex
+from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex, words
+from bot.guardrails.phi_unique_places import places_of_one_person
 
 _PERSON = (
     r"(?:kid|child|baby|infant|newborn|preemie|patient|person|woman|man|girl|boy|teen|teenager|resident|mom|mother|"
@@ -74,6 +75,8 @@ _TOWN_POSSESSIVE_BEFORE = re.compile(
     r"\b(?P<town>" + _CAP + r"(?:\s+" + _CAP + r")?)['’]s\s+(?:own\s+|beloved\s+|favou?rite\s+|only\s+|first\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
+# Capitalised words before 's that are no town ("She's a third grader", "Our own").
+_NOT_TOWNS = frozenset(words("our my the she he it that there what who here let everyone today"))
 # After a role: a named place ("from Glenmere", "in Kessock County", "at Duskwood Tavern").
 _PLACE_AFTER = re.compile(
     r"\s+(?:from|in|at|of|de|en)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|de)){0,3}"
@@ -91,7 +94,7 @@ def roles() -> frozenset[str]:
 
 def unique_characteristics(ix: TextIndex) -> list[PhiSpan]:
     spans = [PhiSpan(s, e, "unique_characteristic") for s, e in ix.hits(_UNIQUE)]
-    return spans + _roles_that_point_to_someone(ix)
+    return spans + _roles_that_point_to_someone(ix) + places_of_one_person(ix)
 
 
 def _roles_that_point_to_someone(ix: TextIndex) -> list[PhiSpan]:
@@ -125,7 +128,7 @@ def _described(ix: TextIndex, start: int, end: int) -> tuple[int, int] | None:
     ):
         return named.start(), end
     town = _TOWN_POSSESSIVE_BEFORE.search(text, window, start)
-    if town and town.group("town").lower() not in ("our", "my", "the"):
+    if town and town.group("town").lower() not in _NOT_TOWNS:
         return town.start(), end
     if place_after:
         # "a retired ferry captain from Port Amsel", "the star quarterback at Granite Falls High"

@@ -1,0 +1,59 @@
+"""The `phi` check on details that single one patient out (their school, instrument, trade, the business they
+run) and on dates of their care written in less usual ways. Every example here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.guardrails import phi
+from bot.guardrails.context import ReviewContext
+from bot.policy import Policy
+
+
+def found(text: str, policy: Policy) -> list[tuple[str, str]]:
+    """(kind, excerpt) of each phi finding, in order."""
+    return [(f.kind, f.excerpt) for f in phi.check(ReviewContext(text=text, platform=None, policy=policy))]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Meet the fifth-grade violinist from Juniper Hollow Elementary who played for our nurses after beating "
+         "leukemia.", "the fifth-grade violinist from Juniper Hollow Elementary"),
+        ("We were honored to care for the only beekeeper in Tamsett County after his hip replacement.",
+         "the only beekeeper in Tamsett County"),
+        ("She's a second grader at Wexley Elementary, loves soccer, and just finished her last round of chemo.",
+         "a second grader at Wexley Elementary"),
+        ("This 11-year-old plays trombone in the Castlerock Middle School band and spent a month in our PICU.",
+         "Castlerock Middle School"),
+        ("Our patient of the week runs the Pelham Street Bakery, and after her knee replacement she's back at the "
+         "ovens.", "the Pelham Street Bakery"),
+    ],
+)
+def test_details_that_single_one_patient_out(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("unique_characteristic", excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wexley Elementary's choir sang carols for our patients today. Thank you, kids!",
+        "Join us at Castlerock Middle School on Saturday for free sports physicals.",
+        "Our nurses taught hands-only CPR to 200 students at Castlerock Middle School.",
+        "Dr. Amari Fenn coaches the Lindell High girls' soccer team and leads our cardiac rehab program.",
+        "She's a third grader at Wexley Elementary and the best speller in her class!",
+    ],
+)
+def test_schools_and_businesses_that_single_no_patient_out(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("On Oct. 9, Rosamund came in with a blood sugar of 540. Today she leads our support group.", "Oct. 9"),
+        ("Anselm had his tonsils out last Tuesday and is already asking for pizza.", "Tuesday"),
+    ],
+)
+def test_dates_of_care_written_in_less_usual_ways(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("date", excerpt) in found(text, policy)
