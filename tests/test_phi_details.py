@@ -57,3 +57,15 @@ def test_schools_and_businesses_that_single_no_patient_out(text: str, policy: Po
 )
 def test_dates_of_care_written_in_less_usual_ways(text: str, excerpt: str, policy: Policy) -> None:
     assert ("date", excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This Thursday's grief support group meets in the chapel.",
+        "Don't miss Saturday's blood drive in the main lobby. Every donor gets a T-shirt.",
+        "Monday's diabetes class is full; join us on the 14th instead.",
+    ],
+)
+def test_a_days_public_event_is_no_date_of_care(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

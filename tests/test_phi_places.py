@@ -72,3 +72,16 @@ def test_the_street_a_patient_lives_on(text: str, excerpt: str, policy: Policy) 
 )
 def test_streets_that_are_no_ones_home(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients can now park in the new garage at 612 Tallow Street, right behind the clinic.",
+        "Patient parking at 48 Ostrander Avenue is free with validation.",
+        "Our walk-in clinic is now open at 9 Pellham Road for sick visits and checkups.",
+        "Estacionamiento gratuito para pacientes en la entrada de Calle Robles 210.",
+    ],
+)
+def test_the_organisations_own_buildings_are_not_a_patients_home(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

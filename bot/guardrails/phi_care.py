@@ -127,7 +127,9 @@ _GENERAL_BEFORE = r"\b(?:" + "|".join(verb.replace("_", r"\s+") for verb in _GEN
 _POSSESSED = (
     r"(?:your|his|her|their|tu|tus|su|sus|(?!(?:Children|Women|Men|Kids|Today|Tomorrow|Mother|Father|"
     r"Parent|People|Valentine|Parkinson|Alzheimer|Crohn|Hashimoto|Huntington|Hodgkin|Graves|Addison|Cushing|Bell|"
-    r"Tourette|Asperger|Raynaud|Sj[öo]gren|Lou|America|Nation|World|State|County|City|Town)['’])"
+    r"Tourette|Asperger|Raynaud|Sj[öo]gren|Lou|America|Nation|World|State|County|City|Town|Tonight|Yesterday|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Week|Month|Year)['’])"
     r"(?-i:[A-Z][a-z]+)['’]s)\s+"
     r"(?:(?!(?:for|to|at|and|or|with|in|on|is|are|was|the|a|an|y|de|en|para|about|from|by|during|when|if|"
     r"that|this|these|those|questions?|own|next|every|any|all|some|free|first|sobre|cada|próxima|proxima)\b)"

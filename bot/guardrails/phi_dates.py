@@ -69,6 +69,12 @@ _EVENT_BEFORE_DATE = re.compile(
 )
 
 
+# A date that owns the next noun ("This Friday's support group meets in the cafeteria") names a day's event, unless a
+# person owns it ("your Tuesday's session").
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_OWNER_BEFORE = re.compile(r"\b(?:your|his|her|their|(?-i:[A-Z])\w+['’]s)\s+$", ICASE)
+
+
 def dates(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
     """Dates of birth, death, admission, discharge or a visit; a public event's date is skipped. `patients` are
     the identifiers found so far (names, handles, unique characteristics, record numbers): a date near them with
@@ -86,6 +92,8 @@ def dates(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
         personal = ix.has(PERSONAL_CARE, *sentence)
         if (_EVENT_BEFORE_DATE.search(before) or _TIME_AFTER.match(text, end)) and not personal:
             continue
+        if _POSSESSIVE_AFTER.match(text, end) and not _OWNER_BEFORE.search(before) and not personal:
+            continue  # "This Friday's support group", "Saturday's fair": a day's public event
         named = any(sentence[0] <= p.start < sentence[1] and p.kind == "name" for p in patients)
         if ix.has(EVENT_NEAR_DATE, *sentence) and not named:
             # An event's date unless it sits inside the care phrase itself ("your April 17 filling").

@@ -48,7 +48,9 @@ _STREET_ADDRESS = Lexicon(
 )
 _ORG_ADDRESS_BEFORE = re.compile(
     r"(?:[📍🏥🗺]\uFE0F?\s*|\b(?:our|located|visit\s+us|moving|moved|move|find\s+us|address|office|building|"
-    r"floor|suite|campus|clinic|center|centre|pharmacy|hospital|nuestra|nuestro|ubicad[oa])\b[^.!?\n]{0,60})$",
+    r"floor|suite|campus|clinic|center|centre|pharmacy|hospital|nuestra|nuestro|ubicad[oa]|garage|parking|lot|"
+    r"entrance|location|site|pavilion|tower|deck|annex|facility|lab|shuttle|drop-?off|open|opens|opening|"
+    r"estacionamiento|entrada|sede)\b[^.!?\n]{0,60})$",
     ICASE,
 )
 # Whose home the address is: "his CPAP rental at", "lives at", "su casa en la".
@@ -100,6 +102,6 @@ def street_addresses(ix: TextIndex, org: OrgDetails) -> list[PhiSpan]:
         if _ORG_ADDRESS_BEFORE.search(before) or _ORG_NAME_BEFORE.search(before):
             continue
         begin, end = ix.sentence(start)
-        if patient_in(ix, begin, end) or _PATIENT_HOME.search(text, begin, end):
+        if one_patient_in(ix, begin, end) or _PATIENT_HOME.search(text, begin, end):
             spans.append(PhiSpan(start, finish, "address"))
     return spans
