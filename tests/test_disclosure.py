@@ -205,3 +205,54 @@ def test_scanner_keeps_offsets_when_lower_casing_changes_length() -> None:
 def test_a_negated_label_is_no_disclosure(policy: Policy) -> None:
     assert findings("Not sponsored, just love: use code GLOW15 for 15% off at glowlab.example", policy)
     assert findings("No ads here 😉 The gummies our staff swear by: gummyco.example/shop?aff=clinic", policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # thanks to a company or a handle for what it sent, said beside liking it
+        ("Big thank you @calmcanvasco for the goodies! Their lavender balm is my night-shift go-to 💜",
+         "@calmcanvasco for the goodies"),
+        ("Gracias a @dulcesueno por enviarme sus almohadas 😍 ¡Me encantan!", "@dulcesueno por enviarme"),
+        ("Shoutout to Hydrava for sending our office a case of their electrolyte packs. Patients, ask us about them!",
+         "Hydrava for sending"),
+        # a company sending something the post sells
+        ("The company sent me two pairs of these clogs and now every nurse on my unit wants them. Grab a pair at "
+         "clogwell.com", "company sent me"),
+        ("Me mandaron estos hilos dentales para probar y ya los recomiendo. ¡Cómprenlos en su tienda!",
+         "Me mandaron"),
+        # offers to the author's own audience, codes named with a shop
+        ("Discount for my followers: 15% off the compression socks I live in, code SOCKRN", "for my followers"),
+        ("Mis seguidoras tienen 10% de descuento en la crema que uso a diario 💕", "Mis seguidoras tienen"),
+        ("You need these shoes 😍 Use NURSEDEV at stridelite.com", "Use NURSEDEV at stridelite.com"),
+        # a role with a company, and shop links said in other ways
+        ("As a speaker for Lumacor, I can tell you their inhaler is the best on the market.", "speaker for Lumacor"),
+        ("Proud member of the speakers bureau for Ferrovia Pharma: their iron pill is a game changer.",
+         "speakers bureau for Ferrovia Pharma"),
+        ("My favorite otoscope ever! Shop it through my Amazon link 👇", "my Amazon link"),
+        # a clinician's endorsement with a place to buy, and no word on a tie
+        ("The only magnesium I recommend to my migraine patients: Calmora. Get it at calmora.com",
+         "the only magnesium"),
+        ("Mi protector solar favorito para niños. Cómprelo en solecito.mx", "Mi protector solar favorito"),
+    ],
+)
+def test_gifts_audience_offers_roles_and_shop_endorsements_block(text: str, excerpt: str, policy: Policy) -> None:
+    found = findings(text, policy)
+    assert found, text
+    assert any(excerpt.lower() in f.excerpt.lower() for f in found), [f.excerpt for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you @oakcountyhealth for the free space for our flu clinic this weekend!",
+        "Our patient Mia sent us this photo from her graduation and we love it 💙",
+        "The American Academy of Pediatrics recommends a car seat check. Book yours at ourclinic.org/carseat",
+        "We recommend our own pharmacy's SPF 30. Get it at the front desk.",
+        "Studies funded by the NIH show that walking lowers blood pressure (NIH, 2023).",
+        "Thanks to our volunteers for the goodies in the break room! 🍪",
+        "Thank you to all my followers for 10k! 🎉 Our next live Q&A on diabetes is Monday at 7pm.",
+    ],
+)
+def test_thanks_gifts_and_recommendations_without_a_tie_pass(text: str, policy: Policy) -> None:
+    assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]

@@ -12,6 +12,8 @@ count. The organisation's own product with its own code is not sponsorship. One 
 
 from __future__ import annotations
 
+import re
+
 from bot.guardrails import disclosure_patterns as pat
 from bot.guardrails import disclosure_ties as ties
 from bot.guardrails.context import ReviewContext
@@ -31,6 +33,8 @@ _MESSAGES: dict[str, str] = {
     "hospitality": "A company paying for travel or a meal is a financial tie; endorsing its product needs a clear "
     "disclosure.",
     "funding": "Industry funding is a financial tie; promoting the funder's product needs a clear disclosure.",
+    "endorsement": "A clinician endorsing a product with a place to buy it reads as a paid endorsement, and the post "
+    "does not say whether there is a financial tie.",
 }
 _SUGGESTIONS_EN: dict[str, str] = {
     "code": "Add #ad at the start (or 'Paid partnership with <brand>'), or remove the code.",
@@ -40,6 +44,8 @@ _SUGGESTIONS_EN: dict[str, str] = {
     "gifted": "Add #gifted or #ad at the start, e.g. '#gifted <brand> sent us these to try'.",
     "hospitality": "Say who paid, up front, e.g. 'Disclosure: <brand> paid for our travel and dinner'.",
     "funding": "Say it up front, e.g. 'Disclosure: this program is funded by <brand>', or label the post #sponsored.",
+    "endorsement": "Say whether you have a tie, e.g. '#ad' or 'I have no financial relationship with <brand>', "
+    "or drop the shop link.",
 }
 # Spanish posts get the same advice, with the labels a Spanish-speaking audience reads.
 _SUGGESTIONS_ES: dict[str, str] = {
@@ -50,6 +56,8 @@ _SUGGESTIONS_ES: dict[str, str] = {
     "gifted": "Add #publicidad at the start and say the product was a gift, e.g. '<marca> nos regaló este producto'.",
     "hospitality": "Say who paid, up front, e.g. 'Divulgación: <marca> pagó nuestro viaje y la cena'.",
     "funding": "Say it up front, e.g. 'Divulgación: este programa está financiado por <marca>', or add #publicidad.",
+    "endorsement": "Say whether you have a tie, e.g. '#publicidad' or 'No tengo relación comercial con <marca>', "
+    "or drop the shop link.",
 }
 
 
@@ -73,6 +81,15 @@ def _signals(ctx: ReviewContext) -> list[tuple[int, int, str]]:
             near = pat.DISCOUNT.search(text, max(0, start - _PURCHASE_WINDOW), end + _PURCHASE_WINDOW)
             if near and ties.ENDORSING.search(text):
                 found.append((start, end, "link"))
+        elif hit.kind == "follower_offer":
+            if pat.DISCOUNT.search(text, max(0, start - _PURCHASE_WINDOW), end + _PURCHASE_WINDOW):
+                found.append((start, end, "code"))
+        elif hit.kind == "sent":
+            # a company (a handle, "the company") sending something the post praises, or anyone's gift it sells
+            company = hit.match.group().startswith("@") or hit.match.group().lower().startswith("the ")
+            praised = ties.ENDORSING.search(text) or ties.ENJOYING.search(text)
+            if pat.PURCHASE.search(text) or (company and praised):
+                found.append((start, end, "gifted"))
         elif hit.kind == "our_link":
             if pat.DISCOUNT.search(text, max(0, start - _PURCHASE_WINDOW), end + _PURCHASE_WINDOW):
                 found.append((start, end, "link"))
@@ -91,7 +108,38 @@ def _signals(ctx: ReviewContext) -> list[tuple[int, int, str]]:
         found.extend(_company_ties(ctx, company_ties, promotes))
     if found and all(kind == "code" for _, _, kind in found) and _own_product(text):
         return []
+    if not found:
+        found.extend(_endorsed_with_a_shop(ctx))
     return found
+
+
+def _endorsed_with_a_shop(ctx: ReviewContext) -> list[tuple[int, int, str]]:
+    """A product endorsed in the author's own voice with a place to buy it that is not the organisation's own:
+    a paid endorsement unless the post says otherwise."""
+    text = ctx.text
+    if not any(word in ctx.lower for word in _PATH_HINTS):
+        return []
+    path = ties.PURCHASE_PATH.search(text)
+    if path is None:
+        return []
+    endorsement = ties.own_endorsement(text)
+    if endorsement is None or pat.OWN_OFFER.search(text):
+        return []
+    url = next((u for u in pat.URL.finditer(text) if not _own_domain(ctx, u.group())), None)
+    if url is None and not _SHOP_NAMED.search(text, path.end(), path.end() + 40):
+        return []
+    return [(endorsement.start(), endorsement.end(), "endorsement")]
+
+
+_PATH_HINTS = ("buy", "order", "shop", "grab", "get ", "pick up", "find ", "available", "cart", "cómpr", "compr",
+               "consíg", "consig", "venta", "disponible")
+_SHOP_NAMED = re.compile(r"\b(?:amazon|target|walmart|costco|cvs|walgreens|ulta|sephora|(?-i:[A-Z][\w&-]+))", re.I)
+
+
+def _own_domain(ctx: ReviewContext, url: str) -> bool:
+    host = url.lower().split("//")[-1].split("/")[0].removeprefix("www.")
+    return any(host == d.lower().removeprefix("www.") or host.endswith("." + d.lower()) for d in
+               ctx.policy.organisation.domains)
 
 
 def _promotes(text: str) -> bool:
@@ -108,7 +156,7 @@ def _company_ties(ctx: ReviewContext, hits: list[Hit], promotes: bool) -> list[t
             found.append((start, end, "gifted"))
             continue
         groups = hit.match.groupdict()
-        brand = groups.get("brand") or groups.get("brand2")
+        brand = groups.get("brand") or groups.get("brand2") or groups.get("brand3")
         if brand and (ties.NOT_COMMERCIAL.search(brand) or _is_own_name(ctx, brand)):
             continue
         if _promoted(text, hit.kind, brand, (start, end), promotes):
@@ -123,7 +171,7 @@ def _promoted(text: str, kind: str, brand: str | None, span: tuple[int, int], pr
     market") or talk of the company's products: thanking a sponsor openly is otherwise a disclosure itself."""
     endorsed = ties.ENDORSING.search(text) is not None
     if kind == "free_product":
-        return endorsed
+        return endorsed or ties.ENJOYING.search(text) is not None
     if kind == "role" and promotes:
         return True
     return endorsed or ties.brand_named_again(text, brand, *span)

@@ -43,6 +43,8 @@ BARE_CODE = re.compile(
     r"|(?i:\b(?:use|enter|apply|mention|usa|usar)\s+)(?:" + _TOKEN + r")"
     r"(?i:\s+(?:for|to\s+get|and\s+save|at\s+checkout|para)[^.!?\n]{0,25}?" + _OFF + r")"
     r"|(?i:" + _OFF + r"\s+(?:with|using|con)\s+)(?:" + _TOKEN + r")\b"
+    r"|(?i:\b(?:with|using|use|con|usa|usen)\s+)(?:" + _TOKEN + r")(?i:\s+(?:at|on|en)\s+[\w-]+(?:\.[\w-]+)*\."
+    r"(?:com|co|shop|store|net|mx|es|us|io)\b)"
 )
 
 # A URL (with or without scheme) that carries a referral, affiliate or partner marker.
@@ -71,6 +73,23 @@ STRONG_LINK = re.compile(
     r"|\b(?:dm|message|ask|email|text)\s+(?:me|us)\s+for\s+(?:my|our|a|the)\s+(?:discount\s+|promo\s+)?code\b",
     re.IGNORECASE,
 )
+# An offer to the author's own audience: "discount for my followers", "descuento para mis seguidoras".
+FOLLOWER_OFFER = re.compile(
+    r"\b(?:for|to)\s+(?:all\s+)?my\s+(?:followers|viewers|readers|subscribers|community|fam)\b"
+    r"|\bmy\s+(?:followers|viewers|readers|subscribers)\s+(?:get|save|can\s+get|receive)\b"
+    r"|\b(?:para|a)\s+(?:todos\s+|todas\s+)?mis\s+seguidor(?:es|as)\b|\bmis\s+seguidor(?:es|as)\s+(?:tienen|obtienen|reciben)\b",
+    re.IGNORECASE,
+)
+# Something a company sent the author: a tie when the post sells it or the sender is a company.
+SENT_BY_COMPANY = re.compile(
+    r"(?:@[\w.]+|(?-i:[A-Z][\w&.-]+)|\bthe\s+(?:company|brand|manufacturer|team\s+at\s+\S+)|\bthey)\s+(?:\w+\s+)?"
+    r"(?:sent|gave|mailed|shipped|gifted)\s+(?:me|us|our\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|clinic|nurses|unit|"
+    r"practice))\b"
+    r"|\b(?:for\s+)?sending\s+(?:me|us|our\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|clinic|nurses|unit|practice))\s+"
+    r"(?:a|an|some|these|this|their|its|free)\b"
+    r"|\b(?:me|nos)\s+(?:mandaron|enviaron|regalaron)\b|\bpor\s+(?:enviarme|enviarnos|mandarme|mandarnos|regalarme)\b",
+    re.IGNORECASE,
+)
 # The organisation's own link in its profile: a tie only when it sells a discounted product.
 OUR_PROFILE_LINK = re.compile(
     r"\b(?:link|enlace)\s+(?:is\s+)?(?:in|en)\s+(?:our|nuestro)\s+(?:bio|perfil|profile)\b"
@@ -82,6 +101,8 @@ DISCOUNT = re.compile(r"\d\s?%|\$\s?\d+\s+off|\b(?:discount|save|descuento|ahorr
 BIO_LINK = re.compile(r"\blinks?\s+(?:is\s+)?in\s+(?:the\s+)?bio\b|\benlace\s+en\s+(?:la\s+)?bio\b", re.IGNORECASE)
 PERSONAL_LINK = re.compile(
     r"\b(?:through|via|with|using|from|at|use)\s+(?:my|our)\s+link\b|\bmy\s+link\b"
+    r"|\bmy\s+(?:amazon|shop|store|affiliate|ltk|discount|referral|partner|creator|favou?rites?)\s+link\b"
+    r"|\bshop\s+(?:the|my)\s+links?\b"
     r"|\blink(?:ed)?\s+(?:is\s+)?in\s+my\s+bio\b"
     r"|\b(?:con|en|por)\s+(?:mi|nuestro)\s+(?:enlace|link)\b|\bmi\s+enlace\b"
     r"|\b(?:enlace|link)\s+(?:en|de)\s+(?:mi\s+)?(?:bio|perfil)\b",
@@ -179,10 +200,15 @@ DISCLOSED_LABEL = re.compile(r"^[ \t]*[\[(]?(?:ad|advertisement|sponsored|public
 SIGNAL_RULES: list[Rule] = [
     Rule("code", ("code", "digo", "cupon", "cupón"), PROMO_CODE, before=50, after=40),
     Rule("code", ("code",), CODE_WITH_DISCOUNT, before=0, after=100),
-    Rule("code", ("%", "$", "checkout", "pago"), BARE_CODE, before=70, after=70),
+    Rule("code", ("%", "$", "checkout", "pago", ".com", ".co", ".shop", ".store", ".net", ".mx", ".es", ".us", ".io"),
+         BARE_CODE, before=70, after=70),
     Rule("url", URL_ANCHORS, URL, before=160, after=160),
     Rule("link", ("link", "code", "shop", "storefront", "enlace"), STRONG_LINK, before=40, after=40),
     Rule("personal_link", ("link", "enlace"), PERSONAL_LINK, before=30, after=30),
+    Rule("follower_offer", ("my followers", "my viewers", "my readers", "my subscribers", "my community", "my fam",
+                            "mis seguidor"), FOLLOWER_OFFER, before=20, after=30),
+    Rule("sent", ("sent", "gave", "mailed", "shipped", "gifted", "sending", "mandaron", "enviaron", "regalaron",
+                  "enviarme", "enviarnos", "mandarme", "mandarnos", "regalarme"), SENT_BY_COMPANY, before=60, after=60),
     Rule("our_link", ("link", "enlace"), OUR_PROFILE_LINK, before=30, after=30),
     Rule("bio_link", ("link", "enlace"), BIO_LINK, before=20, after=30),
     Rule("ambassador", ("ambassador", "spokes", "influencer", "partner", "embajador", "portavoz"), AMBASSADOR,

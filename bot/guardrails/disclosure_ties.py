@@ -24,7 +24,8 @@ NOT_COMMERCIAL = re.compile(
     r"\b(?:foundation|association|society|rotary|lions|kiwanis|club|fund|county|city|state|department|coalition|"
     r"united\s+way|ymca|alliance|institute|university|college|school|church|auxiliary|council|volunteers?|"
     r"hospital|health\s+system|red\s+cross|heart\s+association|cancer\s+society|academy|network|march\s+of\s+dimes|"
-    r"fundaci[oó]n|asociaci[oó]n|sociedad|iglesia|universidad|municipio|condado|cruz\s+roja)\b",
+    r"fundaci[oó]n|asociaci[oó]n|sociedad|iglesia|universidad|municipio|condado|cruz\s+roja|national|federal|government|"
+    r"ministry|agency|NIH|NSF|CDC|HRSA|AHRQ|PCORI|FDA|WHO|NHS|CMS|USDA|PAHO|OMS|ministerio|gobierno)\b",
     _I,
 )
 
@@ -42,10 +43,12 @@ _ROLE_TIES: list[tuple[tuple[str, ...], str]] = [
     (("speak", "spoke", "present", "lectur", "bureau"),
      r"(?i:\b(?:speak(?:ing|s)?|spoke|present(?:ing|ed)?|lectur(?:ing|ed))\s+(?:at|for)\s+(?:last\s+night['’]s\s+|tonight['’]s\s+|yesterday['’]s\s+|the\s+|a\s+|an\s+)?)"
      + BRAND + r"\s+(?i:dinner|lunch|breakfast|reception|program|dinner\s+program|roundtable|speaker\s+program)\b"
-     r"|(?:" + BRAND.replace("brand", "brand2") + r"\s+)?(?i:\bspeakers?['’]?\s+bureau\b)"),
+     r"|(?:" + BRAND.replace("brand", "brand2") + r"\s+)?(?i:\bspeakers?['’]?\s+bureau\b)"
+     r"(?:(?i:\s+(?:for|of|at|with)\s+)" + BRAND.replace("brand", "brand3") + r")?"),
     (("consult", "advisor", "adviser", "spokes", "partnered", "partnership with", "teamed up", "worked", "working",
-      "collaborat"),
-     r"(?i:\b(?:consultant|consulting|I\s+consult|advisor|adviser|spokesperson|spokesmodel)\s+(?:for|to|with)\s+"
+      "collaborat", "speaker", "trainer"),
+     r"(?i:\b(?:consultant|consulting|I\s+consult|advisor|adviser|spokesperson|spokesmodel|speaker|trainer)\s+"
+     r"(?:for|to|with)\s+"
      r"(?:the\s+)?)" + BRAND + r"|(?i:\b(?:partnered|teamed\s+up|in\s+partnership|worked|working|collaborat\w+)\s+"
      r"(?:closely\s+)?with\s+(?:the\s+(?:team|folks|people)\s+at\s+|the\s+)?)" + BRAND.replace("brand", "brand2")),
     (("influencer", "ambassador", "embajador"),
@@ -76,6 +79,16 @@ _FREE_PRODUCT: list[tuple[tuple[str, ...], str]] = [
      + BRAND + r"(?:\s+(?i:team|folks|crew|reps?))?\s+(?i:for|por)\s+(?i:the|our|my|these|this|a|an|los|las|el|la)\s+"
      r"(?i:free|complimentary|gratis)\b"),
 ]
+# Thanks to a company or a handle for what it sent: "Thank you @purepeakskin for the goodies!", "Gracias a @vitasol
+# por enviarme sus vitaminas".
+_GIFT_THANKS: list[tuple[tuple[str, ...], str]] = [
+    (("goodies", "gift", "package", " pr ", "sample", "swag", " box", "treats", "haul", "sending", "enviarme",
+      "enviarnos", "mandarme", "mandarnos", "regalo", "muestras", "paquete"),
+     r"(?i:\b(?:thanks|thank\s+you|grateful|shout[- ]?out|kudos|gracias)\b[^.!?\n]{0,12}?(?:\s+(?:to|a))?\s+"
+     r"(?:the\s+)?)(?:@[\w.]+|" + BRAND + r")(?:\s+(?i:team|folks|crew|reps?))?\s+(?i:for|por)\s+"
+     r"(?i:the\s+|this\s+|these\s+|my\s+|our\s+|all\s+the\s+|el\s+|la\s+|los\s+|las\s+|sus\s+)?(?:[\w-]+\s+){0,2}?(?i:goodies|gifts?|package|PR|"
+     r"samples?|swag|box|treats|haul|sending|enviarme|enviarnos|mandarme|mandarnos|regalos?|muestras|paquete)\b"),
+]
 # Industry money behind the content: "funded by an educational grant from Novalin".
 _FUNDING: list[tuple[tuple[str, ...], str]] = [
     (("funded by", "grant from", "courtesy of", "financiado por", "patrocinio de"),
@@ -105,6 +118,8 @@ TIES = Scanner(
         *(Rule("hospitality", anchors, re.compile(pattern, _I), before=90, after=40)
           for anchors, pattern in _HOSPITALITY),
         *(Rule("funding", anchors, re.compile(pattern, _I), before=50, after=60) for anchors, pattern in _FUNDING),
+        *(Rule("free_product", anchors, re.compile(pattern, _I), before=90, after=40)
+          for anchors, pattern in _GIFT_THANKS),
         *(Rule("free_product", anchors, re.compile(pattern, _I), before=90, after=20)
           for anchors, pattern in _FREE_PRODUCT),
         Rule("gifted", _GIFT_ANCHORS, GIFT_OR_INCENTIVE, before=60, after=110),
@@ -122,9 +137,38 @@ ENDORSING = re.compile(
     r"|\bis\s+the\s+future\b|\bgame[- ]changer\b|\bthe\s+best\s+for\b"
     r"|\b(?:love|loves|loving)\s+(?:it|them|this|these|their)\b"
     r"|\b(?:I|we)\s+use\s+[^.!?\n]{0,40}?\b(?:on|with|for)\s+(?:every|all\s+(?:my|our))\b"
-    r"|\brecomiend\w*|\bmi\s+favorit[oa]\b|\b(?:el|la|lo)\s+mejor\s+(?:del\s+mundo|del\s+mercado)\b",
+    r"|\brecomiend\w*|\bmi\s+(?:[\w-]+\s+){0,3}?favorit[oa]\b|\b(?:el|la|lo)\s+mejor\s+(?:del\s+mundo|del\s+mercado)\b",
     _I,
 )
+
+
+# Liking or trying a product, said of something received: weaker than an endorsement, enough beside a gift.
+ENJOYING = re.compile(
+    r"\b(?:loving|love|obsessed|favou?rite|go-to|can['’]t\s+wait\s+to\s+try|trying|tried|part\s+of\s+my|"
+    r"recommend\w*|impressed|me\s+encantan?|favorit[oa]s?|recomiend\w*|probar|prob[eé]|ask\s+(?:us|me)\s+about|"
+    r"preg[uú]ntenos\s+por)\b",
+    _I,
+)
+
+
+# A place to buy a product: "Get it at floramax.com", "available on Amazon", "Cómprelo en ...".
+PURCHASE_PATH = re.compile(
+    r"\b(?:buy|order|shop|grab|get|pick\s+up|find)\s+(?:it|them|one|yours|a\s+(?:pair|set|bottle|box|tube|pack))\s+"
+    r"(?:at|on|from|here|through|via|online)\b|\bavailable\s+(?:at|on|from)\b|\b(?:add\s+to\s+cart|shop\s+now|buy\s+now|"
+    r"order\s+now)\b|\bc[oó]mpr(?:alo|ala|elo|ela|enlo|enla|enlos|enlas)\b|\bcons[ií]g(?:alo|uelo|anlo|ala|uela)\b"
+    r"|\bde\s+venta\s+en\b|\bdisponible\s+en\b",
+    _I,
+)
+# An endorsement in the author's own voice ("I recommend", "my go-to", "the only X we use").
+_OWN_VOICE = re.compile(r"\b(?:I|I've|I’ve|I'd|I’d|we|we've|we’ve|my|our|mi|mis|nuestr[oa]s?|yo|personally)\b", _I)
+
+
+def own_endorsement(text: str) -> re.Match[str] | None:
+    """An endorsement said in the author's own voice, not a third party's ("the AAO recommends")."""
+    for match in ENDORSING.finditer(text):
+        if _OWN_VOICE.search(match.group()) or _OWN_VOICE.search(text, max(0, match.start() - 30), match.start()):
+            return match
+    return None
 
 
 def brand_named_again(text: str, brand: str | None, start: int, end: int) -> bool:
