@@ -256,3 +256,34 @@ def test_gifts_audience_offers_roles_and_shop_endorsements_block(text: str, exce
 )
 def test_thanks_gifts_and_recommendations_without_a_tie_pass(text: str, policy: Policy) -> None:
     assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("found the comfiest clogs for 12s 👟 use code dana20 for 20% off!!", "code dana20"),
+        ("Usa mi cupón saludana en boticaverde.mx y ahorra 10% 💊", "mi cupón saludana"),
+        ("Me la regalaron los de @pielsana y ahora es mi crema favorita. ¡Consíganla en su web!", "Me la regalaron"),
+        ("I've consulted for Neurex for years, and their new pill is the most effective option out there.",
+         "consulted for Neurex"),
+        ("partnered with @chillcup on this one 💧 keeps my water cold all shift, link in bio", "@chillcup"),
+        ("Collab alert 🚨 me and @dermadew made a cleanser for sensitive skin! shop now at dermadew.co", "@dermadew"),
+    ],
+)
+def test_informal_codes_gifts_and_partnerships_block(text: str, excerpt: str, policy: Policy) -> None:
+    found = findings(text, policy)
+    assert found, text
+    assert any(excerpt.lower() in f.excerpt.lower() for f in found), [f.excerpt for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use code stroke when calling the stroke alert line from the field.",
+        "Collab alert: we teamed up with the public library for free blood pressure checks on Saturdays!",
+        "#ad partnered with @chillcup on this one 💧 keeps my water cold all shift, link in bio",
+        "Mi código postal cambió: la clínica ahora está en la calle Olmo 12.",
+    ],
+)
+def test_informal_posts_without_a_tie_or_with_a_label_pass(text: str, policy: Policy) -> None:
+    assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]

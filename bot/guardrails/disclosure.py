@@ -143,7 +143,12 @@ def _own_domain(ctx: ReviewContext, url: str) -> bool:
 
 
 def _promotes(text: str) -> bool:
-    return bool(pat.PURCHASE.search(text) or ties.ENDORSING.search(text))
+    return bool(
+        pat.PURCHASE.search(text)
+        or ties.ENDORSING.search(text)
+        or ties.PURCHASE_PATH.search(text)
+        or pat.BIO_LINK.search(text)
+    )
 
 
 def _company_ties(ctx: ReviewContext, hits: list[Hit], promotes: bool) -> list[tuple[int, int, str]]:

@@ -29,6 +29,17 @@ PROMO_CODE = re.compile(
     r"|(?i:\b(?:promo|discount|coupon)\s+code|\bc[oó]digo\s+(?:de\s+)?descuento)\s*[:\-]?\s*[\"“'‘]?"
     r"(?:" + _TOKEN + r")\b"
 )
+# Codes typed in lower case, as informal posts do: any token after "my code" / "mi cupón" / "promo code", or a
+# token with a digit after "use code" ("use code kelsey15", "usa mi cupón enfermeraluz").
+_LOWER_TOKEN = r"(?!(?i:blue|red|gray|grey|pink|silver|orange|white|black|green|yellow|purple|brown|amber|stemi|stroke|"
+_LOWER_TOKEN += r"sepsis|trauma|help|triage|zero|rapid|postal|zip|area|of|is|was|for|de|del|para|es|fue|que)\b)"
+LOWER_CODE = re.compile(
+    r"(?i:\b(?:my|mi|promo|discount|coupon|referral|affiliate|creator|partner|de\s+descuento)\s+(?:code|c[oó]digo|"
+    r"cup[oó]n)\s*[:\-]?\s*[\"“'‘]?)" + _LOWER_TOKEN + r"[A-Za-z][A-Za-z0-9_-]{3,}"
+    r"|(?i:\b(?:use|using|enter|apply|usa|usar|usen|with|con)\s+(?:the\s+|el\s+)?(?:code|c[oó]digo|cup[oó]n)\s*[:\-]?\s*"
+    r"[\"“'‘]?)[A-Za-z]+\d+[A-Za-z0-9]*\b"
+    r"|(?i:\b(?:mi|my)\s+(?:code|c[oó]digo|cup[oó]n)\s*[:\-]?\s*)" + _LOWER_TOKEN + r"[A-Za-z][A-Za-z0-9_-]{3,}"
+)
 # "Code JENNYRN saves you 20%": a code-like token after "code", with a discount in the same sentence.
 CODE_WITH_DISCOUNT = re.compile(
     r"(?i:\bcode)\s*[:\-]?\s*[\"“'‘]?(?:" + _TOKEN + r")\b(?=[^.!?\n]{0,60}(?i:\d\s?%|\$\s?\d|\bsave|\boff\b|"
@@ -87,7 +98,8 @@ SENT_BY_COMPANY = re.compile(
     r"practice))\b"
     r"|\b(?:for\s+)?sending\s+(?:me|us|our\s+(?:[\w-]+\s+){0,2}?(?:team|staff|office|clinic|nurses|unit|practice))\s+"
     r"(?:a|an|some|these|this|their|its|free)\b"
-    r"|\b(?:me|nos)\s+(?:mandaron|enviaron|regalaron)\b|\bpor\s+(?:enviarme|enviarnos|mandarme|mandarnos|regalarme)\b",
+    r"|\b(?:me|nos)\s+(?:(?:lo|la|los|las)\s+)?(?:mandaron|enviaron|regalaron|mand[oó]|envi[oó]|regal[oó])\b"
+    r"|\bpor\s+(?:enviarme|enviarnos|mandarme|mandarnos|regalarme)\b",
     re.IGNORECASE,
 )
 # The organisation's own link in its profile: a tie only when it sells a discounted product.
@@ -200,6 +212,7 @@ DISCLOSED_LABEL = re.compile(r"^[ \t]*[\[(]?(?:ad|advertisement|sponsored|public
 SIGNAL_RULES: list[Rule] = [
     Rule("code", ("code", "digo", "cupon", "cupón"), PROMO_CODE, before=50, after=40),
     Rule("code", ("code",), CODE_WITH_DISCOUNT, before=0, after=100),
+    Rule("code", ("code", "digo", "cupon", "cupón"), LOWER_CODE, before=40, after=40),
     Rule("code", ("%", "$", "checkout", "pago", ".com", ".co", ".shop", ".store", ".net", ".mx", ".es", ".us", ".io"),
          BARE_CODE, before=70, after=70),
     Rule("url", URL_ANCHORS, URL, before=160, after=160),
@@ -208,7 +221,8 @@ SIGNAL_RULES: list[Rule] = [
     Rule("follower_offer", ("my followers", "my viewers", "my readers", "my subscribers", "my community", "my fam",
                             "mis seguidor"), FOLLOWER_OFFER, before=20, after=30),
     Rule("sent", ("sent", "gave", "mailed", "shipped", "gifted", "sending", "mandaron", "enviaron", "regalaron",
-                  "enviarme", "enviarnos", "mandarme", "mandarnos", "regalarme"), SENT_BY_COMPANY, before=60, after=60),
+                  "mandó", "mando", "envió", "envio", "regaló", "regalo", "enviarme", "enviarnos", "mandarme",
+                  "mandarnos", "regalarme"), SENT_BY_COMPANY, before=60, after=60),
     Rule("our_link", ("link", "enlace"), OUR_PROFILE_LINK, before=30, after=30),
     Rule("bio_link", ("link", "enlace"), BIO_LINK, before=20, after=30),
     Rule("ambassador", ("ambassador", "spokes", "influencer", "partner", "embajador", "portavoz"), AMBASSADOR,

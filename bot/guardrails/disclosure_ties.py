@@ -46,11 +46,13 @@ _ROLE_TIES: list[tuple[tuple[str, ...], str]] = [
      r"|(?:" + BRAND.replace("brand", "brand2") + r"\s+)?(?i:\bspeakers?['’]?\s+bureau\b)"
      r"(?:(?i:\s+(?:for|of|at|with)\s+)" + BRAND.replace("brand", "brand3") + r")?"),
     (("consult", "advisor", "adviser", "spokes", "partnered", "partnership with", "teamed up", "worked", "working",
-      "collaborat", "speaker", "trainer"),
-     r"(?i:\b(?:consultant|consulting|I\s+consult|advisor|adviser|spokesperson|spokesmodel|speaker|trainer)\s+"
-     r"(?:for|to|with)\s+"
+      "collaborat", "speaker", "trainer", "collab", "me and @", "i and @"),
+     r"(?i:\b(?:consultant|consulting|I\s+consult|consulted|advisor|adviser|spokesperson|spokesmodel|speaker|trainer)"
+     r"\s+(?:for|to|with)\s+"
      r"(?:the\s+)?)" + BRAND + r"|(?i:\b(?:partnered|teamed\s+up|in\s+partnership|worked|working|collaborat\w+)\s+"
-     r"(?:closely\s+)?with\s+(?:the\s+(?:team|folks|people)\s+at\s+|the\s+)?)" + BRAND.replace("brand", "brand2")),
+     r"(?:closely\s+)?with\s+(?:the\s+(?:team|folks|people)\s+at\s+|the\s+)?)(?:" + BRAND.replace("brand", "brand2")
+     + r"|@[\w.]+)"
+     r"|(?i:\bcollab\w*\b)[^.!?\n]{0,40}?@[\w.]+|(?i:\b(?:me|I)\s+and\s+)@[\w.]+"),
     (("influencer", "ambassador", "embajador"),
      r"(?i:\b(?:our|nuestr[oa]|their|su)\s+(?:brand\s+)?(?:influencer|ambassador|embajador[a]?)\b)"),
     # a title held with a company: "a Thermia Clinical Educator", "asesora de Nutrimax"
@@ -134,7 +136,7 @@ ENDORSING = re.compile(
     r"|\b(?:best|safest|most\s+effective|most\s+advanced|most\s+accurate|gold\s+standard|top)\b[^.!?\n]{0,40}?"
     r"\b(?:on\s+the\s+market|out\s+there|available|in\s+the\s+(?:world|business|industry))\b"
     r"|\bevery\s+(?:one\s+of\s+)?my\s+(?:[\w-]+\s+)?patients\s+(?:gets?|uses?|goes\s+home\s+with)\b"
-    r"|\bis\s+the\s+future\b|\bgame[- ]changer\b|\bthe\s+best\s+for\b"
+    r"|\bis\s+the\s+future\b|\bgame[- ]changer\b|\bthe\s+best\s+for\b|\b\w+est\s+(?:[\w-]+\s+){0,2}?ever\b"
     r"|\b(?:love|loves|loving)\s+(?:it|them|this|these|their)\b"
     r"|\b(?:I|we)\s+use\s+[^.!?\n]{0,40}?\b(?:on|with|for)\s+(?:every|all\s+(?:my|our))\b"
     r"|\brecomiend\w*|\bmi\s+(?:[\w-]+\s+){0,3}?favorit[oa]\b|\b(?:el|la|lo)\s+mejor\s+(?:del\s+mundo|del\s+mercado)\b",
