@@ -409,6 +409,7 @@ def test_outcomes_thanks_and_people_in_care_make_a_story(text: str, policy: Poli
         "Our pharmacists help customers get their blood pressure under control every day. Ask us how!",
         "Say hello to Captain Fins 🐠 Our new waiting-room aquarium is in, and the kids are all smiles.",
         "One patient at a time: that's how our care coordinators work.",
+        "Swipe up to order the same blood pressure cuff our nurses use with patients!",
         "Patients ask how long recovery takes. Six weeks of physical therapy later, most people are back to work.",
     ],
 )

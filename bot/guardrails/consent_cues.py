@@ -126,7 +126,7 @@ MEDIA = re.compile(
     r"|\b(?:photos?|pics?|pictures?|videos?|clips?|reels?|footage|selfies?|snapshots?|fotos?|v[ií]deos?|im[aá]genes)\b"
     r"(?!\s+(?:visits?|chats?|chatting|calls?|booth|ID|appointments?|consults?|consultations?|conferenc\w*|"
     r"of\s+your\s+(?:insurance|card|id|license)|visitas?|llamadas?|consultas?))"
-    r"|\bswipe\b|\bdesliza\b|\bwatch\s+(?:the\s+moment|as\b|how\b|him\b|her\b|them\b|this\s+\w+\s+|our\b|one\b|a\b|an\b|"
+    r"|\bswipe\b(?!\s+up\b)|\bdesliza\b|\bwatch\s+(?:the\s+moment|as\b|how\b|him\b|her\b|them\b|this\s+\w+\s+|our\b|one\b|a\b|an\b|"
     r"\d|[A-Z][a-z])|\bmir(?:en|e|a)(?:la|lo|los|las)?\s+(?:a\s+|la\s+|el\s+|c[oó]mo\b)|\bm[ií]renl[ao]s?\b"
     r"|\bbefore[\s-]*(?:&|and|\+|/|➡️|➡|→|->|to)?[\s-]*after\b|\bantes\s+y\s+despu[eé]s\b"
     r"|\b(?:see|look\s+at)\s+(?:that|this|those|his|her|their)\s+(?:grin|smile|face|faces|smiles|reaction|new)\b",
