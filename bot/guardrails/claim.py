@@ -228,7 +228,7 @@ def check(ctx: ReviewContext) -> list[Finding]:
     for rule in RULES + OUTCOME_RULES:
         if rule.name not in present:
             continue
-        for match in rule.regex.finditer(ctx):
+        for match in rule.regex.scan(ctx):
             span = _rule_span(ctx, rule, match)
             if span is None:
                 continue

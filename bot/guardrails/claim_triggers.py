@@ -31,11 +31,14 @@ def words(ctx: ReviewContext) -> frozenset[str]:
 
 
 class Anchors:
-    """Stems grouped by their first three characters, for `word_starts`."""
+    """Stems grouped by their first three characters, for `word_starts`.
 
-    __slots__ = ("by_head", "short")
+    Stems shorter than three characters match whole words only, unless `short_prefixes` is set.
+    """
 
-    def __init__(self, stems: Iterable[str]) -> None:
+    __slots__ = ("by_head", "short", "short_prefixes")
+
+    def __init__(self, stems: Iterable[str], short_prefixes: bool = False) -> None:
         by_head: dict[str, list[str]] = {}
         short: set[str] = set()
         for stem in stems:
@@ -45,6 +48,7 @@ class Anchors:
                 by_head.setdefault(stem[:_HEAD], []).append(stem)
         self.by_head = {head: tuple(group) for head, group in by_head.items()}
         self.short = frozenset(short)
+        self.short_prefixes = short_prefixes
 
 
 def _words_by_head(ctx: ReviewContext) -> dict[str, list[str]]:
@@ -54,6 +58,19 @@ def _words_by_head(ctx: ReviewContext) -> dict[str, list[str]]:
         for word in words(ctx):
             index.setdefault(word[:_HEAD], []).append(word)
         ctx.extra["_claim_words_by_head"] = index
+    return index
+
+
+def _words_by_short_head(ctx: ReviewContext) -> dict[str, list[str]]:
+    """The words by their first letter and by their first two letters."""
+    index: dict[str, list[str]] | None = ctx.extra.get("_claim_words_by_short_head")
+    if index is None:
+        index = {}
+        for word in words(ctx):
+            index.setdefault(word[:1], []).append(word)
+            if len(word) > 1:
+                index.setdefault(word[:2], []).append(word)
+        ctx.extra["_claim_words_by_short_head"] = index
     return index
 
 
@@ -87,9 +104,15 @@ def word_starts(ctx: ReviewContext, anchors: Anchors) -> list[int]:
         for word in index[head]:
             if word.startswith(stems):
                 found.extend(_positions(ctx, word))
-    for stem in anchors.short & index.keys():
-        if stem in index[stem]:
-            found.extend(_positions(ctx, stem))
+    if anchors.short_prefixes:
+        by_short = _words_by_short_head(ctx)
+        for stem in anchors.short:
+            for word in by_short.get(stem, ()):
+                found.extend(_positions(ctx, word))
+    else:
+        for stem in anchors.short & index.keys():
+            if stem in index[stem]:
+                found.extend(_positions(ctx, stem))
     found.sort()
     return found
 

@@ -39,7 +39,7 @@ def find_myths(ctx: ReviewContext) -> list[tuple[Myth, int, int]]:
         if myth.anchors is not None:
             matches = myth.claim.match_at(ctx, word_starts(ctx, myth.anchors))
         else:
-            matches = myth.claim.finditer(ctx)
+            matches = myth.claim.scan(ctx)
         for match in matches:
             if states_fact(ctx, match) or framed_as_myth(ctx, match.start()):
                 continue

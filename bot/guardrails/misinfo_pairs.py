@@ -269,7 +269,7 @@ def find_pairs(ctx: ReviewContext) -> list[tuple[Pair, int, int]]:
     for item in PAIRS:
         if item.key not in present:
             continue
-        for first in item.first.finditer(ctx):
+        for first in item.first.scan(ctx):
             low, high = _window(ctx, spans, sentence_index(ctx, first.start()), item.window)
             second = _second_near(ctx, item, first, low, high)
             if second is None:
