@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from bot.guardrails import advice_changes as changes
+from bot.guardrails import advice_individual as individual
 from bot.guardrails import advice_rules as rules
-from bot.guardrails.advice_lexicon import DRUG, MEDICINE_DUAL
+from bot.guardrails.advice_lexicon import DRUG, medicine_spans
 from bot.guardrails.claim_text import (
     Dual,
     clause_before,
@@ -23,6 +25,8 @@ from bot.guardrails.claim_text import (
 from bot.guardrails.claim_triggers import register
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
+from bot.guardrails.phi_lexicon import first_names
+from bot.guardrails.phi_text import fold
 
 INDIVIDUAL_MESSAGE = "Gives one person a diagnosis or treatment advice in public."
 INDIVIDUAL_SUGGESTION = (
@@ -40,6 +44,11 @@ _INDIVIDUAL_RULES: tuple[tuple[str, Dual], ...] = (
     ("diagnosis", rules.DIAGNOSIS),
     ("skip_care", rules.SKIP_CARE),
     ("diagnosis", rules.LOOKS_BENIGN),
+    ("care_directive", individual.CARE_DIRECTIVE),
+    ("diagnosis", individual.DIAGNOSIS),
+    ("reassurance", individual.REASSURANCE),
+    ("skip_care", individual.SKIP_CARE),
+    ("suggest_treatment", individual.PERMISSION),
 )
 # (kind, pattern, the trigger group that must be present for the pattern to be worth running)
 _PUBLIC_RULES: tuple[tuple[str, Dual, str], ...] = (
@@ -51,6 +60,12 @@ _PUBLIC_RULES: tuple[tuple[str, Dual, str], ...] = (
     ("skip_course", rules.SKIP_COURSE, "skip_course"),
     ("no_longer_needed", rules.NO_LONGER_NEEDED, "no_longer"),
     ("dose_habit", rules.DOSE_HABIT, "dose_habit"),
+    ("medicine_change", changes.MED_CHANGE, "med_change"),
+    ("no_longer_needed", changes.NEED_NOT_YOURS, "need_not"),
+    ("medicine_change", changes.RHETORICAL_CHANGE, "rhetorical"),
+    ("no_longer_needed", changes.NO_REASON, "permissive"),
+    ("leftover_medicine", changes.LEFTOVER, "leftover"),
+    ("medicine_change", changes.SPANISH_CHANGE, "spanish_change"),
 )
 # Rules that need a medicine named before them ("stop it", "taper yourself off"), and how many sentences back.
 _ANTECEDENT_RULES: tuple[tuple[str, Dual, str, int], ...] = (
@@ -60,6 +75,9 @@ _ANTECEDENT_RULES: tuple[tuple[str, Dual, str, int], ...] = (
     ("spanish_stop", rules.SPANISH_STOP_PRONOUN, "spanish_stop", 2),
     ("stop_permission", rules.STOP_PERMISSION, "stop_permission", 1),
     ("stop_medicine", rules.STOP_AFTER_MEDICINE, "stop", 0),
+    ("medicine_change", changes.MED_CHANGE_PRONOUN, "med_change", 1),
+    ("new_schedule", changes.NEW_SCHEDULE, "schedule", 1),
+    ("extra_dose", changes.EXTRA_DOSE, "extra_dose", 1),
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|y|pero)\s")
 _TRAILING_DRUG = re.compile(rf"\s+{DRUG}\b", re.I)
@@ -72,11 +90,14 @@ def addressed_to_one_person(ctx: ReviewContext) -> bool:
         rules.ADDRESSEE_HANDLE.search(text)
         or rules.ADDRESSEE_TITLE.search(text)
         or rules.ADDRESSEE_DESCRIBED.search(text)
+        or rules.ADDRESSEE_QUESTION.search(text)
+        or rules.ADDRESSEE_REPLY.search(text)
     ):
         return True
-    name = rules.ADDRESSEE_NAME.search(text)
-    if name and name.group(1).lower() not in rules.AUDIENCE_WORDS:
-        return True
+    for pattern in (rules.ADDRESSEE_NAME, rules.ADDRESSEE_NAME_LAST):  # "Loretta, ...", "Great question, Jen!"
+        name = pattern.search(text)
+        if name and name.group(1).lower() not in rules.AUDIENCE_WORDS and fold(name.group(1)) in first_names():
+            return True
     if "personal_data" not in _present_triggers(ctx):
         return False
     return rules.PERSONAL_DATA.search(ctx) is not None
@@ -96,6 +117,7 @@ _present_triggers = register(
         "personal_data": rules.PERSONAL_DATA_TRIGGERS,
         "dose_habit": rules.DOSE_HABIT_TRIGGERS,
         "stop_permission": rules.STOP_PERMISSION_TRIGGERS,
+        **changes.TRIGGERS,
     },
 )
 
@@ -118,12 +140,25 @@ def _narrative(ctx: ReviewContext, start: int) -> bool:
     return rules.NARRATIVE_BEFORE.search(ctx.text, max(0, start - 20), start) is not None
 
 
-def _medicine_before(ctx: ReviewContext, position: int, sentences_back: int) -> bool:
-    """True when a medicine is named earlier in this sentence or in the `sentences_back` before it."""
+_STORY_SUBJECT = re.compile(
+    r"\b(?:he|she|they|my\s+\w+|our\s+patient|the\s+patient|a\s+patient|patients\s+who|someone\s+who|i|we)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def _story_subject(ctx: ReviewContext, start: int) -> bool:
+    """"She kept skipping her pills": the change is someone's story, told in the clause before."""
+    return _STORY_SUBJECT.search(clause_before(ctx.text, start, 40, sentence_around(ctx, start)[0])) is not None
+
+
+def _medicine_before(ctx: ReviewContext, position: int, sentences_back: int, end: int | None = None) -> bool:
+    """True when a medicine is named earlier in this sentence or in the `sentences_back` before it (or up to `end`)."""
     index = sentence_index(ctx, position)
     spans = sentence_spans(ctx)
     low = spans[max(0, index - sentences_back)][0] if spans else 0
-    return MEDICINE_DUAL.search(ctx, low, position) is not None
+    high = position if end is None else end
+    return any(low <= start and stop <= high for start, stop in medicine_spans(ctx))
 
 
 def _clause_end(ctx: ReviewContext, end: int, limit: int = 60) -> int:
@@ -160,30 +195,42 @@ def check(ctx: ReviewContext) -> list[Finding]:
     for kind, pattern, trigger in _PUBLIC_RULES:
         if trigger not in present:
             continue
-        for match in pattern.finditer(ctx):
-            if _narrative(ctx, match.start()):
+        for match in pattern.scan(ctx):
+            if _narrative(ctx, match.start()) or _story_subject(ctx, match.start()):
                 continue
             if not is_negated(ctx, match.start()) and not _hedged(ctx, match.start()):
                 trailing = _TRAILING_DRUG.match(text, match.end())
                 add(match.start(), trailing.end() if trailing else match.end(), kind, individual=False)
+    if "permissive" in present:
+        for start, end in changes.permissive_changes(ctx):
+            if not _narrative(ctx, start) and not _hedged(ctx, start) and not _story_subject(ctx, start):
+                add(start, end, "medicine_change", individual=False)
     for kind, pattern, trigger, back in _ANTECEDENT_RULES:
         if trigger not in present:
             continue
-        for match in pattern.finditer(ctx):
+        for match in pattern.scan(ctx):
             start = match.start()
-            if _medicine_before(ctx, start, back) and not is_negated(ctx, start) and not _hedged(ctx, start):
+            if _narrative(ctx, start):
+                continue
+            if _medicine_before(ctx, start, back, match.end()) and not (is_negated(ctx, start) or _hedged(ctx, start)):
                 add(*match.span(), kind, individual=False)
     if addressed_to_one_person(ctx):
         for kind, pattern in _INDIVIDUAL_RULES:
-            for match in pattern.finditer(ctx):
+            for match in pattern.scan(ctx):
                 start = match.start()
                 if pattern is rules.LOOKS_BENIGN:
                     lead = rules.LOOKS_BENIGN_LEAD.search(ctx.text, max(0, start - 40), start)
                     if lead is None:
                         continue
                     start = lead.start()
-                sentence_start, _ = sentence_around(ctx, start)
+                sentence_start, sentence_end = sentence_around(ctx, start)
                 if is_negated(ctx, start) or rules.GENERIC_SUBJECT.search(ctx.text, sentence_start, start):
+                    continue
+                if pattern is individual.CARE_DIRECTIVE:
+                    start = match.start("verb")
+                if pattern in (individual.CARE_DIRECTIVE, individual.PERMISSION) and (
+                    individual.REFERRAL.search(ctx, sentence_start, sentence_end) or _hedged(ctx, start)
+                ):
                     continue
                 add(start, _clause_end(ctx, match.end()), kind, individual=True)
     return findings

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.guardrails.claim_text import Dual
+from bot.guardrails.context import ReviewContext
 
 _DRUG_STEMS = (
     "prazole|tidine|opril|april|epril|ipril|sartan|statin|olol|dipine|pentin|purinol|farin|thyroxine|xetine|traline|oxetine|opram"
@@ -102,3 +103,70 @@ _CONDITION_ENDINGS = "|".join(f"(?<={ending})" for ending in ("itis", "osis", "a
 MEDICAL_WORD = rf"(?:{MEDICAL_WORD}|\w+\b(?:{_CONDITION_ENDINGS}))"
 MEDICAL_WORD_RE = re.compile(rf"\b(?:{MEDICAL_WORD}|{DRUG})\b", re.I)
 MEDICAL_WORD_DUAL = Dual(rf"\b(?:{MEDICAL_WORD}|{DRUG})\b")
+
+# --- Finding medicines fast -----------------------------------------------------------------------------
+# `MEDICINE_DUAL` tries `\w+` and every stem look-behind at each character, which costs a quarter of a
+# millisecond on a long post. `medicine_spans` finds the same words once: names and nouns by a regex that
+# opens with literals, stems by testing each word's ending.
+def _top_level(alternation: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in alternation:
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        current += char
+    return [*parts, current]
+
+
+def _word_forms(alternative: str) -> list[str] | None:
+    """ "pills?" -> ["pill", "pills"]; None when the alternative is more than one plain word."""
+    match = re.fullmatch(r"([a-záéíóúñ]+)(\?)?", alternative)
+    if match is None:
+        return None
+    word, optional = match.groups()
+    return [word[:-1], word] if optional else [word]
+
+
+def _split_words(*alternations: str, plural: bool) -> tuple[frozenset[str], str]:
+    words: set[str] = set()
+    complex_parts: list[str] = []
+    for alternation in alternations:
+        for alternative in _top_level(alternation):
+            forms = _word_forms(alternative)
+            if forms is None:
+                complex_parts.append(alternative)
+            else:
+                words.update(forms)
+                if plural:
+                    words.update(form + "s" for form in forms)
+    return frozenset(words), "|".join(complex_parts)
+
+
+_NAME_WORDS, _NAME_COMPLEX = _split_words(_DRUG_NAMES, plural=True)
+_NOUN_WORDS, _NOUN_COMPLEX = _split_words(_MED_NOUNS, plural=False)
+_SINGLE_WORDS = _NAME_WORDS | _NOUN_WORDS
+_COMPLEX_RE = re.compile(rf"\b(?:(?:{_NAME_COMPLEX})s?|{_NOUN_COMPLEX})\b")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_STEM_TUPLE = tuple(_DRUG_STEMS.split("|"))
+
+
+def medicine_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
+    """Every medicine word or name in the text, in order; cached on the context."""
+    cached = ctx.extra.get("_medicine_spans")
+    if cached is None:
+        lower = ctx.lower if len(ctx.lower) == len(ctx.text) else ctx.text.lower()
+        spans = {m.span() for m in _COMPLEX_RE.finditer(lower)}
+        for word in _WORD_RE.finditer(lower):
+            token = word.group()
+            if token in _SINGLE_WORDS or (token.endswith(_STEM_TUPLE) and token != "april"):
+                spans.add(word.span())
+        ordered = sorted(spans, key=lambda span: (span[0], -span[1]))
+        cached = []
+        for span in ordered:  # "blood pressure meds", not also "meds"
+            if not cached or span[0] >= cached[-1][1]:
+                cached.append(span)
+        ctx.extra["_medicine_spans"] = cached
+    return cached

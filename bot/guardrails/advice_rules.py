@@ -32,13 +32,31 @@ AUDIENCE_WORDS = frozenset(
         " atención recordatorio aviso hoy mamás papás",
     )
 )
-ADDRESSEE_HANDLE = re.compile(r"^\W{0,3}@[\w.]+|^[^\n]{0,50}?(?<![\w@])@[A-Za-z0-9_][\w.]*[A-Za-z0-9_]")
+ADDRESSEE_HANDLE = re.compile(r"^\W{0,3}@[\w.]+|^[^\n]{0,80}?(?<![\w@])@[A-Za-z0-9_][\w.]*[A-Za-z0-9_]")
 ADDRESSEE_TITLE = re.compile(
-    r"^\W{0,3}(?:(?:hi|hello|hey|dear|hola|estimad[oa]|querid[oa])\s+@?[A-ZÁÉÍÓÚÑ][\w'-]+"
+    r"^\W{0,3}(?:(?:hi|hello|hey|dear|hola|estimad[oa]|querid[oa])[,!]?\s+@?[A-ZÁÉÍÓÚÑ][\w'-]+"
     r"|(?:mr|mrs|ms|miss|mx|sr|sra|srta|señor|señora|señorita|don|doña)\.?\s+[A-ZÁÉÍÓÚÑ][\w'-]+)",
     re.I,
 )
 # "To the mom who messaged us ...", "Para la señora que nos preguntó ...": a reply to one person, unnamed.
+# "Q: my son has ... A: ...", "A reader asks ...", "Ask the pharmacist": one person's question answered in public.
+ADDRESSEE_QUESTION = re.compile(
+    r"(?:^|\n)\W{0,3}(?:q\s*[:.]|p\s*[:.]|pregunta\s*:)|\b(?:question\s+from\s+(?:a|one\s+of\s+our|our)|(?:a|one\s+of\s+our)"
+    r"\s+(?:\w+\s+)?(?:reader|follower|patient|mom|dad|parent|viewer|listener)s?\s+(?:asks|asked|wrote|writes|messaged"
+    r"|dm'?d|sent)|you\s+asked\b|ask\s+(?:the|a|our)\s+(?:nurse|doctor|pharmacist|dentist|midwife|dr\.?)\b"
+    r"|dm\s+of\s+the\s+(?:day|week)|una?\s+(?:seguidora?|lectora?|paciente|mamá|papá)\s+(?:nos\s+)?(?:pregunta|preguntó"
+    r"|escribió|escribe))",
+    re.I,
+)
+# "Sorry to hear about your knee!", "Thanks for reaching out": the openings of a reply to one person.
+ADDRESSEE_REPLY = re.compile(
+    r"^\W{0,3}(?:(?:so\s+|very\s+|really\s+)?sorry\s+(?:to\s+hear|you(?:'re|\s+are)|about\s+your|for\s+your)|oh\s+no\b"
+    r"|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reaching\s+out|your\s+(?:question|message|comment|dm)|asking"
+    r"|writing)|(?:great|good|excellent)\s+question|hi\s+there|hey\s+there|hello\s+there|lo\s+sentimos|lamentamos"
+    r"|gracias\s+por\s+(?:escribir|su\s+pregunta|tu\s+pregunta|preguntar|su\s+mensaje|tu\s+mensaje)|buena\s+pregunta"
+    r"|qué\s+pena)",
+    re.I,
+)
 ADDRESSEE_DESCRIBED = re.compile(
     r"^\W{0,3}(?:to|for|@?re:?)\s+(?:the|our|that)\s+(?:\w+\s+){0,2}?(?:mom|mum|mother|dad|father|parent|person|lady"
     r"|gentleman|woman|man|guy|patient|commenter|follower|reader|friend|grandma|grandpa|caregiver|someone|one)\s+who\b"
@@ -47,6 +65,8 @@ ADDRESSEE_DESCRIBED = re.compile(
     re.I,
 )
 ADDRESSEE_NAME = re.compile(r"^\W{0,3}([A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)?\s*,")
+# "Great question, Jen!", "So sorry you're dealing with this, Mike.": a given name closing the opening sentence.
+ADDRESSEE_NAME_LAST = re.compile(r"^[^\n.!?]{0,70}?,\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)\s*[!.,]")
 PERSONAL_DATA = Dual(
     r"\bas\s+your\s+(?:pt|physical therapist|doctor|physician|pharmacist|nurse|dentist|provider|surgeon|therapist"
     r"|clinician|np|pa)\b|\byour\s+(?:\w+\s+)?(?:inr|a1c|glucose|blood sugar|labs?|lab results|test results|results"
@@ -131,7 +151,7 @@ _STOP_VERB = (
 )
 _DETERMINER = r"(?:taking\s+|using\s+)?(?:your|the|their|his|her|those|these|that|this|all|any|my|of)?\s*"
 _MODIFIERS = r"(?:(?!off\b|by\b|in\b|at\b|to\b|for\b)[\w'-]+\s+){0,2}?"
-STOP_MEDICINE = Dual(rf"\b{_STOP_VERB}\s+{_DETERMINER}{_MODIFIERS}{MEDICINE}\b")
+STOP_MEDICINE = Dual(rf"\b{_STOP_VERB}\s+{_DETERMINER}{_MODIFIERS}{MEDICINE}\b(?!\s+(?:off|by|at\s+(?:the|our))\b)")
 # "If you're taking X, stop.", "take them until you feel better, then stop": a bare stop after a medicine.
 STOP_AFTER_MEDICINE = Dual(
     r"(?:\bthen|\band\s+then|,)\s+(?:just\s+)?(?:stop|quit|ditch|drop)(?:\s+(?:it|them|now|today))?(?=\s*(?:[.!,;]|$))"
@@ -188,7 +208,8 @@ DOSE_CHANGE_PUBLIC = Dual(
 SKIP_COURSE = Dual(
     r"\b(?:no\s+need|(?:don'?t|do\s+not)\s+(?:need|have))\s+to\s+(?:finish|complete|keep\s+taking|keep\s+using)\s+"
     rf"(?:your\s+|the\s+|all\s+|those\s+|these\s+|that\s+)?(?:\w+\s+)?{MEDICINE}\b"
-    r"|\bno\s+(?:hace\s+falta|necesita|tiene\s+que)\s+(?:terminar|completar|seguir\s+tomando)\s+(?:su|sus|el|la|los|las)"
+    r"|\bno\s+(?:hace\s+falta|necesita|tiene\s+que|es\s+necesario)\s+(?:terminar|completar|seguir\s+tomando)\s+"
+    r"(?:su|sus|el|la|los|las)"
     rf"\s+(?:\w+\s+)?{MEDICINE}\b"
 )
 NO_LONGER_NEEDED = Dual(
@@ -226,8 +247,10 @@ GENERIC_SUBJECT = re.compile(
     r"|\busually\b|\btypically\b|\banyone\b|\beveryone\b|\b(?:la\s+)?mayoría\b|\ben\s+general\b",
     _FLAGS,
 )
+# "If you're ...", "should you ..." (not "moms should stop ..."): the verb is a condition, not a directive.
 CONDITIONAL_BEFORE = re.compile(
-    r"\b(?:if|when|whether|in\s+case|should|si|cuando)\s+(?:you(?:'re|\s+are)?|they(?:'re|\s+are)?|your\s+\w+)?\s*$",
+    r"\b(?:(?:if|when|whether|in\s+case|si|cuando)\s+(?:you(?:'re|\s+are)?|they(?:'re|\s+are)?|your\s+\w+)?"
+    r"|should\s+(?:you|they|your\s+\w+))\s*$",
     _FLAGS,
 )
 
