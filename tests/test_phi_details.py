@@ -69,3 +69,30 @@ def test_dates_of_care_written_in_less_usual_ways(text: str, excerpt: str, polic
 )
 def test_a_days_public_event_is_no_date_of_care(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "excerpt"),
+    [
+        ("Ottilie was born on the 14th and went home with her parents yesterday.", "date", "14th"),
+        ("We reversed the duplicate charge on acct ending 4432 and apologize for the error.", "record_number",
+         "acct ending 4432"),
+        ("Mrs. Oduya, we tried to reach your daughter at 555.014.2233 about your discharge.", "phone",
+         "555.014.2233"),
+        ("Nadia, a machinist at Corliss Mill, lost two fingers in an accident there and is relearning to write.",
+         "unique_characteristic", "a machinist at Corliss Mill"),
+    ],
+)
+def test_more_identifiers_written_plainly(text: str, kind: str, excerpt: str, policy: Policy) -> None:
+    assert (kind, excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join us on the 14th for our free diabetes cooking class!",
+        "Our cardiology unit moved to the 4th floor of the east tower.",
+    ],
+)
+def test_an_ordinal_day_of_an_event_or_a_floor_is_no_date_of_care(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

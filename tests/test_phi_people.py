@@ -76,3 +76,27 @@ def test_patients_beside_roles_and_pets_are_still_found(
 )
 def test_a_patient_named_by_an_initial_and_a_surname(text: str, excerpt: str, policy: Policy) -> None:
     assert ("name", excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Congrats to Zephyrine on finishing radiation! 🎉", "Zephyrine"),
+        ("Big hugs to our own Tamsin-Rae, home after her spinal fusion.", "Tamsin-Rae"),
+        ("It's been a year since Oriel's heart transplant, and she just ran her first 5K!", "Oriel"),
+    ],
+)
+def test_a_name_not_in_the_list_in_a_slot_only_a_person_fills(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("name", excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Come try Audiora's hearing aid demo day at our Main Street office! Free screenings all morning.",
+        "Hollowell Group's structural heart team just performed its 300th valve replacement.",
+        "Congrats to Brindlewood Pharmacy on 50 years of serving our town!",
+    ],
+)
+def test_an_organisation_that_owns_a_service_is_no_patient(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

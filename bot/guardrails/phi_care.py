@@ -51,7 +51,7 @@ _EN_CARE = (
     "injuries wound wounds burns stitched "
     # the end of treatment marked by a bell, tonsils and other parts taken out, shots
     "rang_the_bell rang_our_bell ring_the_bell rings_the_bell ringing_the_bell ringing_our_bell tonsils adenoids "
-    "appendix gallbladder vaccinated immunized shots"
+    "appendix gallbladder vaccinated immunized shots accident car_crash amputat* spinal_fusion"
 )
 _ES_CARE = (
     "cirugía cirugia operación operacion trasplante diagnóstico diagnostico diagnosticad* tratamiento terapia "

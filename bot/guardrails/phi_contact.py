@@ -59,6 +59,8 @@ _PATIENT_CONTACT_BEFORE = re.compile(
     r"brother|partner)|(?:him|her|them)\s+(?:at|on)|from\s+(?:the\s+)?(?:number|phone|address)|"
     r"(?:calling|called|trying|tried|reach|reached|reaching|texted|texting|emailed)\s+(?:you|him|her|them)\b|"
     r"(?:call|text|reach)\s+(?:you|him|her|them)\s+(?:back\s+)?(?:at|on)\b|"
+    r"(?:reach|call|text|calling|called|tried|trying|reached)\s+(?:your|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|wife|"
+    r"husband|mom|mother|dad|father|sister|brother|caregiver|partner|family)\s+(?:at|on)\b|"
     r"number\s+(?:his|her|their|you)\s+\w+|"
     r"su\s+(?:tel[ée]fono|celular|n[úu]mero|correo))\b[^.!?\n]{0,25}$",
     ICASE,

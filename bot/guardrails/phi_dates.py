@@ -33,7 +33,9 @@ _DATE = Lexicon(
     r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:19|20)?\d{2})?(?![\d/])"
     r"|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
     r"|(?:0?[1-9]|1[0-2])[-.](?:0?[1-9]|[12]\d|3[01])[-.](?:19|20)\d{2}(?!\d)"
-    r"|" + _WEEKDAY + r"(?!\w))",
+    r"|" + _WEEKDAY + r"(?!\w)"
+    r"|(?<=\bthe\s)" + _DAY.replace("(?:st|nd|rd|th)?", "(?:st|nd|rd|th)") + r"\b(?!\s+(?:of\s+)?(?:floor|grade|"
+    r"percentile|century|time|birthday|anniversary|annual|year|week|street|avenue)))",
     (MONTHS + " " + WEEKDAYS).split(),
     numbers=True,
 )

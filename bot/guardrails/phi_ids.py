@@ -31,7 +31,7 @@ _VALUE = (
 # What may stand between the word and the value: "number", "no.", "#", "ID", ":", "is", "ending in".
 _LINK = (
     r"(?:\s*(?:#|:|\bno\.?|\bnum\.?|\bnbr\.?|\bnumber\b|\bn\.?º|\bn[úu]m(?:ero)?\.?|\bID\b|\bis\b|\bwas\b|\bes\b|"
-    r"\bcard\b|\bband\b|\bbracelet\b|\bending\s+in\b|\bends\s+in\b|\bterminad[oa]\s+en\b|\bde\b))*\s*[\"'“‘]?"
+    r"\bcard\b|\bband\b|\bbracelet\b|\bending(?:\s+in)?\b|\bends\s+in\b|\bterminad[oa]\s+en\b|\bde\b))*\s*[\"'“‘]?"
 )
 _RECORD_WORDS = (
     "mrn mbi hicn medical record chart patient case encounter accession specimen claim claims policy group member "

@@ -84,7 +84,8 @@ _ADDRESSED_AFTER_INITIAL = re.compile(rf"{TOKEN}(?:\s+{TOKEN})?\s*[,:—–]")
 _NOT_NAMES = frozenset(
     words("the this that these those we our us it its if for and but or so you your they their he she his her "
           "i a an in on at to of please call take ask see join come get be do not no yes el la los las nos por "
-          "who everyone everybody someone somebody nobody one mom dad mum grandma grandpa nana papa mama")
+          "who everyone everybody someone somebody nobody one mom dad mum grandma grandpa nana papa mama coach officer "
+          "deputy captain sergeant chef principal aunt uncle sister brother pastor father")
 )
 # Words before a name that make it a place or an organisation ("St. Elian", "Team Bluestem").
 _PLACE_PREFIX_WORDS = frozenset(words("st ste saint san santa mount mt lake fort port team camp club hotel"))

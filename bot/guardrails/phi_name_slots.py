@@ -28,7 +28,7 @@ _SLOT_LAST_WORDS = frozenset(
           "felicitaciones bienvenida bienvenido bienvenidos casa birthday cumpleaños soon old de of for to nombre "
           "coach officer deputy captain capt sergeant sgt chef principal aunt uncle grandma grandpa nana abuela "
           "abuelo tía tia tío tio buddy warrior fighter champ sweetheart friend neighbor neighbour guy gal lady "
-          "gentleman kiddo labeled labelled marked engraved name")
+          "gentleman kiddo labeled labelled marked engraved name own")
 )
 _STORY_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:meet|watch|conozcan\s+a|conoce\s+a|miren\s+a|mira\s+a)"
@@ -42,7 +42,10 @@ _STORY_BEFORE = re.compile(
 _CELEBRATION_BEFORE = re.compile(
     r"(?<![\w'’])(?:welcome(?:\s+(?:home|back|to\s+the\s+world))?|congratulations|congrats|felicidades|"
     r"felicitaciones|bienvenid[oa]s?(?:\s+a\s+casa|\s+al\s+mundo)?|happy\s+birthday|feliz\s+cumpleaños|"
-    r"get\s+well\s+soon|(?:so\s+)?proud\s+of)\s*,?\s+$",
+    r"get\s+well\s+soon|(?:so\s+)?proud\s+of|"
+    # "Congrats to Zephyrine", "Big hugs to", "Prayers for", "Felicidades a"
+    r"(?:congrats|congratulations|kudos|shout-?out|hugs|cheers|prayers|thoughts|love|felicidades|abrazos)\s+"
+    r"(?:to|for|a|para)(?:\s+our(?:\s+own)?)?)\s*,?\s+$",
     ICASE,
 )
 _CARE_BEFORE = re.compile(
@@ -75,6 +78,14 @@ _PERSON_VERB_AFTER = re.compile(
     r"came\s+(?:in|to|back|home)|went\s+home|"
     r"worked|retired|raised|drove|coached|taught|married|moved|dreamed|dreams|had\s+(?:just\s+)?(?:turned|retired|"
     r"finished)|never\s+(?:expected|thought|missed))\b"
+)
+# After a name: care only a person undergoes, as theirs ("Fenella's heart transplant", "Ike's third round of chemo"),
+# not an organisation's service ("Sonavi's hearing aid demo", "Redcliff Group's structural heart team").
+_OWN_CARE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:surgery|transplant|chemo\w*|recovery|diagnosis|stroke|heart\s+attack|cancer|"
+    r"birth|delivery|rehab|fracture|injury|injuries|accident|overdose|\w+ectomy|\w+plasty|\w+otomy|\w+ostomy)\b"
+    r"(?!\s+(?:team|program|programme|center|centre|day|demo|unit|department|services|sessions|clinic|research))",
+    ICASE,
 )
 _HE_OR_SHE = frozenset(words("he she him her his hers él ella"))
 _FAMILY_AFTER = re.compile(
@@ -119,6 +130,8 @@ def slot_after(ix: TextIndex, start: int, end: int) -> str:
         return "story"
     if following in (",", "(", " ") and _RECORD_AFTER.match(text, end):
         return "care"
+    if following in ("'", "’") and _OWN_CARE_AFTER.match(text, end):
+        return "care"  # "Fenella's heart transplant": care the name owns
     if (
         following in (" ", "'", "’")
         and _FAMILY_AFTER.match(text, end)
