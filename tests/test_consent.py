@@ -396,6 +396,9 @@ def test_replies_notices_and_staff_named_by_the_phi_check_are_no_story(text: str
         "A patient recently thanked our night nurses for sitting with her through a long night on 5 West.",
         "Down 38 lbs! So proud of this hardworking guy in our diabetes program 💪",
         "Caught on camera: our oldest patient this year dancing with her physical therapist 💃",
+        "Doña Amparo llegó con una fractura de muñeca y hoy ya escribe sus cartas otra vez ✍️",
+        "¡Cumpleaños 97 de Don Aurelio en nuestro piso de geriatría, con mariachi y pastel! 🎂",
+        "Our bravest 6-year-old told the whole waiting room he was a superhero after his flu shot 🦸",
         "As one patient put it after his hip surgery: I can finally sleep through the night.",
     ],
 )

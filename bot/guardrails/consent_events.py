@@ -29,7 +29,8 @@ _CARE_CAUSE = (
     r"[\w-]*(?:ectomy|plasty|otomy|ostomy|scopy|itis|oma|osis|emia)|ortodoncia|di[aá]lisis|"
     + _CARE_OBJECT + r"|cirug[ií]a|derrame(?:\s+cerebral)?|"
     r"operaci[oó]n|trasplante|accidente|lesi[oó]n|parto|tratamiento|limpieza|quimio\w*|infarto|hospitali[sz]ation|"
-    r"hospital\s+stay|pregnancy|hospitalizaci[oó]n|estancia|internaci[oó]n|embarazo|recuperaci[oó]n)"
+    r"hospital\s+stay|pregnancy|hospitalizaci[oó]n|estancia|internaci[oó]n|embarazo|recuperaci[oó]n|shots?|"
+    r"vaccines?|vaccination|check-?up|exam|filling|extraction|appointment|vacuna|chequeo|consulta|extracci[oó]n)"
 )
 # What a person receives: "received a new heart", "underwent a lumpectomy", "got her first hearing aids".
 _TREATMENT = (
@@ -105,7 +106,7 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
     (("turned", "turns", "cumpli", "cumple", "birthday", "candles", "young", "años", "anos", "years old",
       *(f"at {d}" for d in range(1, 10))),
      r"\b(?:turned|turns|cumpli[oó]|cumple)\s+" + _OLD + r"\b|\b" + _OLD + r"(?:st|nd|rd|th)\s+birthday\b"
-     r"|\bcumplea[ñn]os\s+n[uú]mero\s+" + _OLD + r"\b|\b" + _OLD + r"\s+(?:years?\s+young|candles)\b"
+     r"|\bcumplea[ñn]os\s+(?:n[uú]mero\s+)?" + _OLD + r"\b|\b" + _OLD + r"\s+(?:years?\s+young|candles)\b"
      r"|\bat\s+" + _OLD + r",\s|\b" + _OLD + r"\s+(?:a[ñn]os|years\s+old)\b"),
     # Spanish
     (("casa", "alta", "campana"),
@@ -119,6 +120,7 @@ _STRONG_EVENTS: list[tuple[tuple[str, ...], str]] = [
       "tras sus", "durante su"),
      r"\bvenci[oó]\b|\bsali[oó]\s+(?:caminando|de\s+(?:la|el|nuestr))|\bcamin[oó]\b|\bdio\s+a\s+luz\b|\bnaci[oó]\b"
      r"|\blleg[oó]\s+(?:a|al)\s+(?:nuestr|la\s+cl|el\s+hosp|urgencias|su\s+(?:cita|chequeo|consulta))|\bingres[oó]\b"
+     r"|\blleg[oó]\s+(?:a\s+\w+\s+)?con\s+(?:un|una|dolor|fiebre|mucho|mucha)\b"
      r"|\bpas[oó]\s+\d+\s+(?:d[ií]as|semanas|meses)\b|\bfue\s+diagnosticad[oa]\b"
      r"|\b(?:despu[eé]s\s+de|tras|durante)\s+(?:su|sus)\s+(?:[\w-]+\s+){0,2}?" + _CARE_CAUSE
      + r"\b|\b[uú]ltimos\s+d[ií]as\b"),

@@ -21,7 +21,8 @@ RESULT = re.compile(
 _HINTS = ("transform", "glow", "result", "reveal", "makeover", "beforeandafter", "antesydespues", "after", "despu")
 # Someone's result pointed at: a pronoun, a demonstrative, or the client or patient whose result it is.
 _POINTED = re.compile(
-    r"\b(?:her|his|their|this|these|esta|este|estos|estas|our\s+(?:client|patient|customer)s?['’]?s?|"
+    r"\b(?:her|his|their|this|these|esta|este|estos|estas|that\s+(?:smile|grin|face|glow|skin|confidence)|"
+    r"our\s+(?:client|patient|customer)s?['’]?s?|"
     r"nuestr[oa]s?\s+(?:cliente|clienta|paciente)s?)\b",
     _I,
 )
