@@ -96,3 +96,8 @@ def test_more_identifiers_written_plainly(text: str, kind: str, excerpt: str, po
 )
 def test_an_ordinal_day_of_an_event_or_a_floor_is_no_date_of_care(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+def test_a_role_on_a_named_island(policy: Policy) -> None:
+    text = "We were proud to treat the only lighthouse keeper on Tarrant Island after his boating accident."
+    assert ("unique_characteristic", "the only lighthouse keeper on Tarrant Island") in found(text, policy)

@@ -100,3 +100,8 @@ def test_a_name_not_in_the_list_in_a_slot_only_a_person_fills(text: str, excerpt
 )
 def test_an_organisation_that_owns_a_service_is_no_patient(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+def test_little_or_baby_opening_a_sentence_still_makes_a_slot(policy: Policy) -> None:
+    assert ("name", "Corisande") in found("Little Corisande's first haircut came right after her ear tubes 😄", policy)
+    assert found("Little League sign-ups are open at the rec center this weekend.", policy) == []

@@ -85,3 +85,8 @@ def test_streets_that_are_no_ones_home(text: str, policy: Policy) -> None:
 )
 def test_the_organisations_own_buildings_are_not_a_patients_home(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+def test_a_person_in_a_numbered_chair_or_bed_of_a_unit(policy: Policy) -> None:
+    text = "Shout-out to the lady in chair 5 of our infusion center who brings homemade cookies every session."
+    assert ("room", "chair 5") in found(text, policy)

@@ -103,7 +103,8 @@ _PERSON_IN_ROOM = Lexicon(
     r"(?:patient|man|woman|gentleman|lady|guy|gal|girl|boy|kid|child|baby|infant|family|mom|mother|dad|father|"
     r"grandma|grandpa|grandmother|grandfather|resident|teen|toddler|someone|whoever(?:\s+is)?|couple|"
     r"paciente|señora|señor|niña|niño|bebé|familia)\s+(?:(?:still|currently|now|over|back|down|up)\s+)?"
-    r"(?:in|en(?:\s+la)?|de\s+la)\s+(?P<room>\d{1,2}[A-Z]|\d{3,4}[A-Z]?)(?![\w%°-]|[.,]\d|\s*(?:%|percent|"
+    r"(?:in|en(?:\s+la)?|de\s+la)\s+(?P<room>(?:(?:room|rm\.?|bed|bay|chair|pod|stretcher|cubicle|cama|camilla|"
+    r"habitaci[óo]n|sill[óo]n)\s*#?\s*\d{1,4}[A-Z]?|\d{1,2}[A-Z]|\d{3,4}[A-Z]?))(?![\w%°-]|[.,]\d|\s*(?:%|percent|"
     r"patients|people|beds|days|weeks|months|years|minutes|hours|lbs?|pounds|kg|mg|ml|cases|visits)\b)",
     words("patient man woman gentleman lady guy gal girl boy kid child baby infant family mom mother dad father "
           "grandma grandpa grandmother grandfather resident teen toddler someone whoever couple paciente señora "

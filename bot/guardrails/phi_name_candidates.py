@@ -270,4 +270,18 @@ def _lowercase_patient_before(ix: TextIndex, start: int) -> bool:
     if index < 0 or ix.words[index][1] not in _PATIENT_SLOT_WORDS:
         return False  # a cheap test first: the word before must be one a patient slot can end with
     match = PATIENT_BEFORE.search(ix.text, max(0, start - 40), start)
-    return bool(match and match.group()[:1].islower())
+    if not match:
+        return False
+    # "Little Corwin's first haircut", "Baby Rhea": capitalised only because it opens the sentence
+    if match.group()[:1].islower():
+        return True
+    # "Little Corwin's first haircut", "Baby Rhea, 6 lb 2 oz": capitalised only because it opens the sentence (not
+    # "Little League sign-ups")
+    if match.group().split()[0].lower() not in ("little", "baby"):
+        return False
+    name = _TOKEN.match(ix.text, start)
+    return bool(
+        name
+        and ix.text.startswith(("'s", "’s", ","), name.end())
+        and _SENTENCE_OPENING.search(ix.text, 0, match.start())
+    )

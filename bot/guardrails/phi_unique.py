@@ -79,7 +79,7 @@ _TOWN_POSSESSIVE_BEFORE = re.compile(
 _NOT_TOWNS = frozenset(words("our my the she he it that there what who here let everyone today"))
 # After a role: a named place ("from Glenmere", "in Kessock County", "at Duskwood Tavern").
 _PLACE_AFTER = re.compile(
-    r"\s+(?:from|in|at|of|de|en)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|de)){0,3}"
+    r"\s+(?:from|in|at|of|on|de|en)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|de)){0,3}"
 )
 # Modifier words that make a role a staff title ("the St. Elian chief medical officer").
 _STAFF_MODIFIERS = frozenset(["medical", "nursing", "clinical", "chief", "health", "hospital", "pharmacy", "staff"])
