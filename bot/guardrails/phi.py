@@ -15,6 +15,7 @@ from bot.guardrails import (
     phi_ages,
     phi_contact,
     phi_dates,
+    phi_handles,
     phi_ids,
     phi_mentions,
     phi_names,
@@ -100,7 +101,7 @@ def find_phi(text: str, policy: Policy) -> list[PhiSpan]:
     spans += phi_contact.ips(ix)
     spans += phi_ids.numbers(ix)
     identified = any(span.kind in _RECORD_KINDS for span in spans)
-    people = phi_names.patient_names(ix, permission, identified) + phi_mentions.handles(ix, identified)
+    people = phi_names.patient_names(ix, permission, identified) + phi_handles.handles(ix, identified)
     people = _outside_org_names(text, people, org.names)
     spans += people
     spans += phi_ids.rooms(ix, people)
