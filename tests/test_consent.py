@@ -452,3 +452,33 @@ def test_results_shown_and_patients_addressed_make_a_story(text: str, policy: Po
 )
 def test_results_in_general_and_staff_addressed_are_no_story(text: str, policy: Policy) -> None:
     assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interesting case: 58 y/o F presented with sudden vision loss. Giant cell arteritis; steroids saved her sight.",
+        "Had a pt today who lit up when she saw her new hearing aids in the mirror 🦻",
+        "Proud of my pt who finally hit her blood pressure goal after a year of work together 🎉",
+        "Real patient, real results ✨ two sessions of our chemical peel.",
+        "From a recent Google review: 'The hygienist was so gentle that I forgot to be nervous.'",
+        "Our patients say it best: 'I finally feel like someone listened to me.'",
+        "\"They found my tumor early and I'm here because of it.\" - Google review ⭐⭐⭐⭐⭐",
+    ],
+)
+def test_case_notes_shorthand_and_reviews_make_a_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case of the week for students: a 58-year-old with sudden vision loss. What's your differential?",
+        "Our PT team is hiring! Outpatient clinic, weekends off.",
+        "Our patients say our new parking garage is a big improvement! 🚗",
+        "Our review policy: 'We answer every message within one business day.'",
+        "Real talk: 1 in 3 adults has high blood pressure (CDC).",
+    ],
+)
+def test_teaching_cases_and_general_sayings_are_no_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]

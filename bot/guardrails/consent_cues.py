@@ -19,11 +19,14 @@ _I = re.IGNORECASE
 # --- who ---------------------------------------------------------------------------------------------------
 # Nouns for someone in care. PATIENT nouns say so by themselves; PERSON nouns need a care event next to them.
 _PATIENT_NOUN = (
-    r"patients?|clients?|customers?|preemies?|warriors?|fighters?|survivors?|recipients?|newborns?|bab(?:y|ies)|little\s+ones?|"
+    r"(?-i:pts?)|patients?|clients?|customers?|preemies?|warriors?|fighters?|survivors?|recipients?|newborns?|bab(?:y|ies)|little\s+ones?|"
     r"twins|triplets|NICU\s+(?:grads?|graduates?|bab(?:y|ies))|pacientes?|beb[ée]s?|bebit[oa]s?|guerrer[oa]s?|"
     r"reci[eé]n\s+nacid[oa]s?|gemel[oa]s|cuates"
 )
-_AGE_NOUN = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month|week|day)s?[- ]old"
+_AGE_NOUN = (
+    r"(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month|week|day)s?[- ]old"
+    r"|\d{1,3}\s?(?:y/?o|yo|y\.o\.)(?![\w/]))"
+)
 _PERSON_NOUN = (
     _AGE_NOUN + r"|mom|mother|mama|mamá|dad|father|papá|papa|parents?|(?:great-)?grand(?:mother|father|ma|pa)|granny|"
     r"(?:bis)?abuel[oa]|girl|boy|guy|gal|kid|kiddo|toddler|teen|teenager|man|woman|lady|gentleman|veteran|champ|"
@@ -62,7 +65,7 @@ DESCRIBED_PATIENT = re.compile(
     _I,
 )
 _PATIENT_ANCHORS = (
-    "patient", "client", "customer", "preemie", "warrior", "fighter", "survivor", "recipient", "newborn", "baby",
+    "patient", "pt", "client", "customer", "preemie", "warrior", "fighter", "survivor", "recipient", "newborn", "baby",
     "babies", "little one", "twins", "triplets", "nicu", "pacient", "bebé", "bebe", "bebit", "guerrer", "recién",
     "recien", "gemel", "cuates",
 )
@@ -73,6 +76,12 @@ _PERSON_ANCHORS = (
     "friend", "son", "daughter", "wife", "husband", "couple", "athlete", "runner", "student", "member", "grad",
     "famil",
     "niñ", "nin", "señor", "hombre", "mujer", "joven", "chic", "pequeñ", "campe",
+)
+# A clinical case presentation: an age and a sex, with no determiner ("67 y/o M presented with ...").
+CASE = re.compile(
+    r"\b(?P<patient>\d{1,3}\s?(?:y/?o|yo|y\.o\.|-year-old|[- ]year[- ]old)\s*,?\s*(?:(?-i:M|F)|male|female|man|woman|"
+    r"boy|girl|gentleman|lady|mujer|hombre|var[oó]n|niñ[oa]))(?![\w/])",
+    _I,
 )
 # A name with an age or a patient word beside it: "Sofia, 15,", "Mila, de 8 meses", "68-year-old Gloria",
 # "patient Derek", "Dwayne, one of our cardiac patients".
@@ -122,7 +131,7 @@ _GREETING_ANCHORS = (
 
 # --- media, testimonials, and wording that is a story by itself ------------------------------------------
 MEDIA = re.compile(
-    r"📸|📷|🎥|📹|🎬|🤳|\b(?:caught\s+)?on\s+(?:camera|video)\b"
+    r"📸|📷|🎥|📹|🎬|🤳|\b(?:caught\s+)?on\s+(?:camera|video)\b|\bunretouched\b|\bno\s+filter\b|\bsin\s+filtro\b"
     r"|\b(?:photos?|pics?|pictures?|videos?|clips?|reels?|footage|selfies?|snapshots?|fotos?|v[ií]deos?|im[aá]genes)\b"
     r"(?!\s+(?:visits?|chats?|chatting|calls?|booth|ID|appointments?|consults?|consultations?|conferenc\w*|"
     r"of\s+your\s+(?:insurance|card|id|license)|visitas?|llamadas?|consultas?))"
@@ -133,14 +142,14 @@ MEDIA = re.compile(
     _I,
 )
 _MEDIA_ANCHORS = (
-    "📸", "📷", "🎥", "📹", "🎬", "🤳", "on camera", "on video",
+    "📸", "📷", "🎥", "📹", "🎬", "🤳", "on camera", "on video", "unretouched", "no filter", "sin filtro",
     "photo", "pic", "video", "vídeo", "clip", "reel", "footage", "selfie",
     "snapshot", "foto", "imagen", "imágen", "swipe", "desliza", "watch", "mir", "before", "antes y", "see ", "look at",
 )
 STANDALONE = re.compile(
     r"\bpatient\s+(?:spotlight|success\s+stor(?:y|ies)|testimonials?|update|stor(?:y|ies))\b"
     r"|\b(?:patient|graduate|grad|warrior|survivor|fighter|miracle)\s+of\s+the\s+(?:week|month|day|year)\b"
-    r"|\bpaciente\s+del\s+mes\b|\btestimonios?\s+de\b"
+    r"|\bpaciente\s+del\s+mes\b|\btestimonios?\s+de\b|\breal\s+(?:patients?|clients?)\b|\bpacientes?\s+reales?\b"
     r"|\b(?:hear|reviews?|testimonials?)\s+from\s+(?:our\s+|real\s+)?(?:patients|clients|families)\b"
     r"|\bwhat\s+(?:our\s+)?(?:patients|clients|families)\s+(?:are\s+)?say(?:ing)?\b"
     r"|\breview\s+of\s+the\s+(?:week|month|day)\b"
@@ -160,7 +169,8 @@ STANDALONE = re.compile(
 _STANDALONE_ANCHORS = (
     "patient spotlight", "patient success", "patient testimonial", "patient update", "patient stor", "of the week",
     "of the month", "of the day", "of the year",
-    "paciente del mes", "testimonio", "hear from", "review", "testimonial", "what our", "what patients", "note from",
+    "paciente del mes", "testimonio", "real patient", "real client", "reales",
+    "hear from", "review", "testimonial", "what our", "what patients", "note from",
     "message from", "letter from", "card from", "email from", "text from", "words from",
     "what clients", "what families", "happy patient", "happy client", "happy customer", "satisfied", "grateful patient",
     "grateful client", "thrilled patient", "delighted patient", "patients keep", "patients kept", "versary", "bell",
@@ -183,6 +193,7 @@ SCANNER = Scanner(
         Rule("named_story", ("story", "journey", "recovery", "fight", "battle", "first step", "first word", "historia",
                              "party", "celebration", "homecoming", "graduation", "send-off", "big day"),
              NAMED_STORY, before=45, after=30),
+        Rule("case", ("y/o", "yo ", "yo,", "y.o.", "year-old", "year old"), CASE, before=8, after=12),
         Rule("unique", ("the only", "tiniest", "smallest", "oldest", "youngest", "first"), UNIQUE_PERSON,
              before=40, after=70),
         Rule("greeting", _GREETING_ANCHORS, NAMED_GREETING, before=30, after=70),

@@ -214,6 +214,10 @@ _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
      r"Doña|la\s+pequeña|el\s+pequeño)\s+)?(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:to\s+|a\s+)?"
      r"(?:walk|breathe|talk|speak|eat|hear|see|sleep|stand|conquer|overcome|beat|get|go|return|feel|move|run|swallow|"
      r"reach|celebrate|meet|hold|caminar|respirar|hablar|comer|o[ií]r|ver|dormir|volver|regresar|superar)\b"),
+    # a case presented, and a treatment someone now has: "presented with painless jaundice", "her new dentures"
+    (("present", "new "),
+     r"\bpresent(?:ed|s|ing)\s+(?:to\s+(?:our|the|us)\b|with\b)|\b" + _POSS + r"\s+new\s+(?:[\w-]+\s+)?" + _TREATMENT
+     + r"\b"),
     # quitting a habit with the team's help: "quit smoking after 30 years", "dejó de fumar"
     (("quit", "dejó de", "dejo de"),
      r"\bquit\s+(?:smoking|drinking|vaping|tobacco|alcohol|cigarettes)\b|\bdej[oó]\s+de\s+(?:fumar|beber|tomar)\b"),
@@ -252,6 +256,8 @@ _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
      r"\bthanked\s+(?:our|the|us|me)\b|\b(?:came|stopped|wrote|called|returned|back)\s+(?:by\s+|in\s+|back\s+)?to\s+thank\b"
      r"|\b(?:vino|regres[oó]|nos\s+visit[oó])\s+(?:a|para)\s+agradecer\b|\bagradeci[oó]\s+a\b"),
     (("down ",), r"\bdown\s+\d+\s*(?:pounds|lbs?|kilos|kg)\b"),
+    (("hit ", "reached", "met ", "achieved", "made "),
+     r"\b(?:hit|reached|met|achieved|made)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:goal|target|milestone)\b"),
     (("told us", "tells us", "said", "says", "wrote", "writes", "shared", "shares", "texted", "emailed", "messaged",
       "sent us", "sent me", "nos "),
      r"\b(?:told|tells)\s+us\b|\b(?:said|says|wrote|writes|shared|shares|texted|emailed|messaged)\b"

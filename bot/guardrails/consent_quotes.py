@@ -27,15 +27,22 @@ _SPEAKER_WORDS = re.compile(
 # A quote introduced as someone's words: "5 stars from Linda:", "Tom's testimonial:", "palabras de doña Inés:".
 _INTRODUCED = re.compile(
     r"(?i:\b(?:reviews?|testimonials?|words|note|letter|card|message|e-?mail|stars?|rese[ñn]as?|palabras|testimonios?|"
-    r"nota|carta|mensaje|tarjeta)\b)[^\"“‘'«\n]{0,70}$"
+    r"nota|carta|mensaje|tarjeta|says?|said|put\s+it|wrote|writes|told\s+us|tells\s+us|dijo|escribi[oó]|cont[oó])\b)"
+    r"[^\"“‘'«\n]{0,70}$"
+)
+# Reviews and testimonials are patients' words by what they are: no patient need be named beside them.
+_REVIEW_INTRO = re.compile(
+    r"(?i:\b(?:reviews?|testimonials?|rese[ñn]as?|testimonios?|ratings?)\b|⭐|★)[^\"“‘'«\n]{0,70}$"
 )
 _PATIENT_WORD = re.compile(
     r"\b(?:patients?|clients?|families|family|mom|dad|mother|father|daughter|son|wife|husband|parents?|pacientes?|"
     r"familia|mam[aá]|pap[aá]|hij[oa])\b",
     re.IGNORECASE,
 )
+_SINGULAR_SPEAKER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]y|[Mm]e|[Mm]i|[Mm]is)\b")
 _INTRO_HINTS = ("review", "testimonial", "words", "note", "letter", "card", "message", "mail", "star", "reseñ",
-                "palabra", "testimonio", "nota", "carta", "mensaje", "tarjeta")
+                "palabra", "testimonio", "nota", "carta", "mensaje", "tarjeta", "say", "said", "put it", "wrote",
+                "writes", "told us", "tells us", "dijo", "escribi", "contó", "rating", "⭐", "★")
 _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\b")
 _SIGNED_AFTER = re.compile(
     r"[^\w\n]{0,12}?(?:[—–]+|-{1,2}|(?i:said|says|shares|shared|wrote|writes|told\s+us|tells\s+us))\s*"
@@ -46,7 +53,7 @@ _SIGNED_AFTER = re.compile(
 _ANY_QUOTE = re.compile(r"[\"“][^\"”\n]{12,300}[\"”]")
 _PATIENT_SIGNATURE = re.compile(
     r"[^\w\n]{0,12}?[—–-]+\s*(?:[^\n]{0,60}?\b(?i:patient|paciente|client|clienta?|mom\s+of|dad\s+of|mam[aá]\s+de|"
-    r"pap[aá]\s+de)\b|" + NAME + r"\s+[A-Z]\.(?!\w))"  # reviews are signed "— Jason T."
+    r"pap[aá]\s+de|review|reviewer|rese[ñn]a|testimonial)\b|" + NAME + r"\s+[A-Z]\.(?!\w))"  # or "— Jason T."
 )
 _SIGNED_BEFORE = re.compile(
     r"\b(?P<name>" + NAME + r")\s+(?i:said|says|told\s+us|tells\s+us|wrote|shared|nos\s+dijo|dijo)\b[^.!?\"“\n]{0,50}"
@@ -61,7 +68,10 @@ _TOLD_AFTER = re.compile(
 def _introduced_by_patient(text: str, start: int) -> bool:
     """Whether the words just before a quote introduce it as a patient's review, testimonial, words or note."""
     line_start = text.rfind("\n", 0, start) + 1
-    intro = _INTRODUCED.search(text, max(line_start, start - 130), start)
+    low = max(line_start, start - 130)
+    if _REVIEW_INTRO.search(text, low, start) and _SINGULAR_SPEAKER.search(text, start, start + 300):
+        return True  # a review quoted in the reviewer's own voice
+    intro = _INTRODUCED.search(text, low, start)
     if intro is None:
         return False
     window = max(line_start, intro.start() - 60)

@@ -87,6 +87,8 @@ def find_subjects(ctx: ReviewContext, hits: list[Hit]) -> list[tuple[int, int, s
             group = "name" if match.group("name") else "name2"
             if match.groupdict().get(group) and is_patient_name(text, match.start(group), match.end(group)):
                 found.append((match.start(), match.end(), "named"))
+        elif hit.kind == "case":
+            found.append((match.start(), match.end(), "patient"))
         elif hit.kind == "unique":
             head = _UNIQUE_HEAD.search(match.group())
             if head and _is_person_word(head.group(1) or head.group(2)):
