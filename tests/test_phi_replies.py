@@ -81,3 +81,30 @@ def test_a_reply_that_confirms_we_hold_the_readers_care(text: str, handle: str, 
 )
 def test_promises_to_the_public_confirm_no_ones_care(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("@hollow_pine_hal take 400 mg of ibuprofen every six hours and you'll be fine by Friday.", "@hollow_pine_hal"),
+        ("@ruthie.bakes that's a UTI. Start the amoxicillin we gave you last year and drink lots of water.",
+         "@ruthie.bakes"),
+        ("@mateo_rides you should skip the MRI and just rest that knee for a week.", "@mateo_rides"),
+        ("@lu_garzon Tome 500 mg de amoxicilina cada 8 horas por una semana.", "@lu_garzon"),
+    ],
+)
+def test_a_reply_that_tells_its_reader_what_to_take_or_stop(text: str, handle: str, policy: Policy) -> None:
+    assert ("handle", handle) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@kestrel_kim Great question! Most people can take ibuprofen for a sprain, but talk to your doctor first.",
+        "@poppy_seed_pa If your child has a prescribed inhaler, keep a spare at school and check the date.",
+        "@trailhound Yes, we compound flavored pet meds too 🐶 Just bring in your vet's prescription.",
+        "@arden_ives Our pharmacy carries ibuprofen, acetaminophen and children's doses at every location.",
+    ],
+)
+def test_general_answers_in_replies_advise_no_one(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

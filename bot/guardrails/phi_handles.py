@@ -6,9 +6,15 @@ from __future__ import annotations
 
 import re
 
-from bot.guardrails.phi_care import MEDICAL_SUFFIXES, PERSONAL_CARE, REPLY_CONFIRMS, only_an_encounter
+from bot.guardrails.phi_care import (
+    DRUG_SUFFIXES,
+    MEDICAL_SUFFIXES,
+    PERSONAL_CARE,
+    REPLY_CONFIRMS,
+    only_an_encounter,
+)
 from bot.guardrails.phi_lexicon import ICASE
-from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex
+from bot.guardrails.phi_text import Lexicon, PhiSpan, TextIndex, word_ending_in
 
 _HANDLE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 _ORG_HANDLE_BEFORE = re.compile(
@@ -36,6 +42,32 @@ _DETERMINER_BEFORE = re.compile(
 )
 # A reply: the post opens with the handle it answers (maybe after a greeting or thanks).
 _REPLY_TO_HANDLE = re.compile(r"^\W*(?:(?:hi|hey|hello|thanks|thank\s+you|gracias|hola)[\s,!]+)?@\w", ICASE)
+_CARE_WORDS = (
+    r"surgery|scan|mri|x-?ray|test|exam|follow-?up|visit|appointment|physical\s+therapy|pt|rest|brace|splint|boot|"
+    r"stretches|exercises|ice|heat|stitches|cast|er|urgent\s+care"
+)
+# Advice to the reader: a directive (not after "if"), a dose or a medicine, or "you should" with care words.
+_DIRECTIVE_WORD = (
+    r"(?:take|stop|start|skip|double|halve|cut|quit|hold|switch|increase|decrease|lower|raise|try|use|apply|ice|"
+    r"drink|avoid|keep\s+taking|go\s+off|come\s+off|tome|t[óo]mese|deje|suspenda|aumente|baje|aplique)\b"
+)
+_DIRECTIVE_OPENING = re.compile(r"[\W_]*(?:@[\w.]+\s+)?" + _DIRECTIVE_WORD, ICASE)  # at a sentence's start
+_DIRECTIVE_INSIDE = re.compile(
+    r"(?:[.!?;,:]\s*|\b(?:and|then|just|so|y|luego)\s+)" + _DIRECTIVE_WORD
+    + r"|\byou\s+(?:should|shouldn['’]t|need\s+to|can\s+(?:stop|skip|take|double|go)|don['’]t\s+need|could\s+try)\b",
+    ICASE,
+)
+_DOSE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|tablets?|pills?|puffs?|drops?)\b", ICASE)
+_MEDICINE = re.compile(
+    r"\b(?:" + word_ending_in(DRUG_SUFFIXES) + r"|ibuprofen|acetaminophen|tylenol|advil|motrin|aspirin|"
+    r"antibiotics?|meds|medications?|medicines?|pills?|dose|insulin|inhaler|steroids?|antihistamines?|melatonin|"
+    r"iron|vitamin\s+\w+|cream|ointment|medicamentos?|pastillas|dosis|insulina)\b",
+    ICASE,
+)
+_YOU_SHOULD = re.compile(
+    r"\byou\s+(?:should|need\s+to|can|don['’]t\s+need\s+to)\b[^.!?\n]{0,60}\b(?:" + _CARE_WORDS + r")\b", ICASE
+)
+_PET = re.compile(r"\b(?:vet|vet['’]s|pets?|dogs?|cats?|puppy|kitten)\b", ICASE)
 _PATIENT_BEFORE_HANDLE = re.compile(r"\b(?:patient|customer|paciente)\s*,?\s*$", ICASE)
 
 
@@ -56,7 +88,7 @@ def handles(ix: TextIndex, identified: bool = False) -> list[PhiSpan]:
 
 def _speaks_of_their_care(ix: TextIndex) -> bool:
     text = ix.text
-    if _REPLY_TO_HANDLE.match(text) and ix.has(REPLY_CONFIRMS):
+    if _REPLY_TO_HANDLE.match(text) and (ix.has(REPLY_CONFIRMS) or _advises_the_reader(ix)):
         return True
     determined = [hit for hit in ix.hits(_HANDLE_CARE) if _DETERMINER_BEFORE.search(text, max(0, hit[0] - 30), hit[0])]
     for start, end in ix.hits(PERSONAL_CARE) + determined:
@@ -64,5 +96,21 @@ def _speaks_of_their_care(ix: TextIndex) -> bool:
             continue
         sentence = ix.sentence(start)
         if not _GENERAL_ADVICE.search(text, *sentence):
+            return True
+    return False
+
+
+def _advises_the_reader(ix: TextIndex) -> bool:
+    """A reply that tells its reader what to take, stop or change ("take 600 mg of ibuprofen", "stop your
+    metoprolol", "you should skip the iron pills"): advice to one person treats them as a patient. A general answer
+    ("most people", "talk to your doctor"), a condition ("if your child has ...") or a pet's medicine is not."""
+    text = ix.text
+    for begin, end in ix.sentences:
+        directive = _DIRECTIVE_OPENING.match(text, begin, end) or _DIRECTIVE_INSIDE.search(text, begin, end)
+        if not directive or _PET.search(text, begin, end):
+            continue
+        if _DOSE.search(text, begin, end) or _MEDICINE.search(text, begin, end):
+            return True
+        if _YOU_SHOULD.search(text, begin, end) and not _GENERAL_ADVICE.search(text, begin, end):
             return True
     return False
