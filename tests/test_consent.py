@@ -399,6 +399,10 @@ def test_replies_notices_and_staff_named_by_the_phi_check_are_no_story(text: str
         "Doña Amparo llegó con una fractura de muñeca y hoy ya escribe sus cartas otra vez ✍️",
         "¡Cumpleaños 97 de Don Aurelio en nuestro piso de geriatría, con mariachi y pastel! 🎂",
         "Our bravest 6-year-old told the whole waiting room he was a superhero after his flu shot 🦸",
+        "The Easter Bunny hopped by to see the kids on our pediatric floor today 🐰📸",
+        "A patient on our dialysis unit crocheted this blanket for the nurses during her treatments 🧶",
+        "Pics from our NICU reunion! Look how big these little ones have gotten 😍",
+        "Halloween on 3 West 🎃 Our littlest patients paraded their costumes. Check out these superheroes!",
         "As one patient put it after his hip surgery: I can finally sleep through the night.",
     ],
 )
@@ -413,6 +417,8 @@ def test_outcomes_thanks_and_people_in_care_make_a_story(text: str, policy: Poli
         "Say hello to Captain Fins 🐠 Our new waiting-room aquarium is in, and the kids are all smiles.",
         "One patient at a time: that's how our care coordinators work.",
         "Swipe up to order the same blood pressure cuff our nurses use with patients!",
+        "Kids' health fair this Saturday! Free bike helmets and face painting 📸",
+        "Check out this video on using an asthma spacer with your child.",
         "Patients ask how long recovery takes. Six weeks of physical therapy later, most people are back to work.",
     ],
 )

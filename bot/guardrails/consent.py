@@ -186,8 +186,10 @@ def _nearest(span: tuple[int, int], people: list[tuple[int, int, str]], reach: i
 
 _SHOWN_PERSON = re.compile(r"\b(?:him|her|them|he|she|his|él|ella)\b", re.IGNORECASE)
 _PATIENTS_NEAR = re.compile(
-    r"\b(?:patients?|preemies|little\s+ones|NICU\s+(?:grads|graduates|babies|families)|births|deliveries|partos|"
-    r"nacimientos|pacientes|beb[ée]s)\b",
+    r"\b(?:patients?|preemies|little\s+ones|NICU\s+(?:grads|graduates|babies|families|reunion)|births|deliveries|partos|"
+    r"nacimientos|pacientes|beb[ée]s|babies|(?:kids|children|teens|niñ[oa]s)\s+(?:on|in|from|at|de|en)\s+(?:our|the|"
+    r"nuestr[oa]|la|el)\s+(?:[\w-]+\s+)?(?:floor|unit|ward|wing|peds|pediatric\w*|NICU|PICU|clinic|hospital|piso|"
+    r"unidad|sala|pediatr[ií]a)|residents?\s+(?:of|at|in)\s+(?:our|the)|residentes\s+(?:de|en)\s+(?:nuestr[oa]|la|el))\b",
     re.IGNORECASE,
 )
 

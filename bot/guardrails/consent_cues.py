@@ -138,13 +138,15 @@ MEDIA = re.compile(
     r"|\bswipe\b(?!\s+up\b)|\bdesliza\b|\bwatch\s+(?:the\s+moment|as\b|how\b|him\b|her\b|them\b|this\s+\w+\s+|our\b|one\b|a\b|an\b|"
     r"\d|[A-Z][a-z])|\bmir(?:en|e|a)(?:la|lo|los|las)?\s+(?:a\s+|la\s+|el\s+|c[oó]mo\b)|\bm[ií]renl[ao]s?\b"
     r"|\bbefore[\s-]*(?:&|and|\+|/|➡️|➡|→|->|to)?[\s-]*after\b|\bantes\s+y\s+despu[eé]s\b"
-    r"|\b(?:see|look\s+at)\s+(?:that|this|those|his|her|their)\s+(?:grin|smile|face|faces|smiles|reaction|new)\b",
+    r"|\b(?:see|look\s+at)\s+(?:that|this|those|his|her|their)\s+(?:grin|smile|face|faces|smiles|reaction|new)\b"
+    r"|\bcheck\s+out\s+(?:this|these|those|that|their|his|her)\b|\blook\s+how\s+(?:big|much|far|tall|strong)\b",
     _I,
 )
 _MEDIA_ANCHORS = (
     "📸", "📷", "🎥", "📹", "🎬", "🤳", "on camera", "on video", "unretouched", "no filter", "sin filtro",
     "photo", "pic", "video", "vídeo", "clip", "reel", "footage", "selfie",
     "snapshot", "foto", "imagen", "imágen", "swipe", "desliza", "watch", "mir", "before", "antes y", "see ", "look at",
+    "check out", "look how",
 )
 STANDALONE = re.compile(
     r"\bpatient\s+(?:spotlight|success\s+stor(?:y|ies)|testimonials?|update|stor(?:y|ies))\b"

@@ -31,6 +31,7 @@ _CARE_CAUSE = (
     r"operaci[oó]n|trasplante|accidente|lesi[oó]n|parto|tratamiento|limpieza|quimio\w*|infarto|hospitali[sz]ation|"
     r"hospital\s+stay|pregnancy|hospitalizaci[oó]n|estancia|internaci[oó]n|embarazo|recuperaci[oó]n|shots?|"
     r"vaccines?|vaccination|check-?up|exam|filling|extraction|appointment|vacuna|chequeo|consulta|extracci[oó]n)"
+    r"(?:s|es)?"  # "during her treatments", "sus consultas"
 )
 # What a person receives: "received a new heart", "underwent a lumpectomy", "got her first hearing aids".
 _TREATMENT = (
