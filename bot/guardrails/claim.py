@@ -21,6 +21,7 @@ from bot.guardrails.claim_context import (
 )
 from bot.guardrails.claim_rules import RULES, ClaimRule, present_triggers
 from bot.guardrails.claim_rules_outcomes import OUTCOME_RULES, present_outcome_triggers
+from bot.guardrails.claim_subject import about_something_else, operational_figure
 from bot.guardrails.claim_text import clause_before, is_negated, is_question, sentence_around
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.findings import Finding
@@ -54,9 +55,22 @@ _CARE_NOUN = re.compile(
 # "No side effects except a full belly" jokes; "no side effects other than mild drowsiness" names one.
 _EXCEPT = re.compile(r"\W*(?:except|other\s+than|besides|aside\s+from|apart\s+from|but|salvo|excepto|aparte\s+de"
                      r"|más\s+que)\b", re.I)
+_VACCINE = re.compile(r"\b(?:vaccin\w*|shots?|jabs?|boosters?|vacunas?|immuni[sz]\w*)\b", re.I)
 _OFF_LABEL_WORD = re.compile(r"\boff[- ]label\b", re.I)
 _PROMOTION = re.compile(r"\b(?:we|our|us|ask|offer\w*|prescribe\w*|available|try|now|book|call)\b", re.I)
 _INTERROGATIVE_START = re.compile(r"^\W*(?:is|are|does|do|will|can|could|would|should|es|son|duele)\b", re.I)
+
+# Absolutes that are claims only about care ("a miracle worker with insurance forms" praises staff).
+_ABOUT_CARE_ONLY = frozenset(
+    [
+        "miracle", "painless", "guarantee", "hundred_percent", "no_side_effects", "risk_free", "absolute_success",
+        "forever", "absolute_safety", "money_back", "superlative_any",
+    ]
+)
+# Figures that need a source unless they describe the organisation's own operations (see claim_subject).
+_STATISTICS = frozenset(
+    ["percent_statistic", "ratio_statistic", "multiplier_statistic", "average_outcome", "share_statistic"]
+)
 
 REMEDY_MESSAGE = "Promotes a remedy with a health claim the evidence does not support."
 REMEDY_SUGGESTION = "Remove the claim, or describe only what a named source (e.g. NIH, FDA) says the product does."
@@ -99,12 +113,22 @@ def _cure_findings(ctx: ReviewContext) -> list[Finding]:
             continue
         if is_question(ctx, start) and _INTERROGATIVE_START.search(text[sentence_start:start] or "is"):
             continue
+        if about_something_else(ctx, start, end):
+            continue
         findings.append(_finding(ctx, start, end, CURE_MESSAGE, CURE_SUGGESTION, "cure"))
     return findings
 
 
 def _cleared(ctx: ReviewContext, rule: ClaimRule, start: int, end: int) -> bool:
     """True when the context around a match shows it is not a health claim."""
+    if rule.name in _ABOUT_CARE_ONLY and about_something_else(ctx, start, end):
+        return True
+    if rule.name in _STATISTICS and operational_figure(ctx, start):
+        return True
+    if rule.name == "absolute_safety":  # "flu shots are completely safe for most people": public-health advice
+        sentence_start, sentence_end = sentence_around(ctx, start)
+        if _VACCINE.search(ctx.text, sentence_start, sentence_end):
+            return True
     if rule.negatable and is_negated(ctx, start):
         return True
     if rule.sourced_ok and is_attributed(ctx, start, end):

@@ -76,19 +76,21 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "clear", "smooth", "remov", "flush",
         "drop", "melt", "shed", "elimin", "pierda", "baje", "quita", "overnight",
     ),
-    "absolute_success": ("every", "never", "funciona", "nunca", "kill", "todos"),
+    "absolute_success": ("every", "never", "funciona", "nunca", "kill", "todos", "safe", "effective", "anyone"),
     "efficacy": (
         "revers", "fat", "hair", "younger", "unlimited", "ilimitada", "instant", "grasa", "revierte", "eliminat",
-        "melt", "burn", "regrow", "regenerat", "restor", "naturally", "without", "sin",
+        "melt", "burn", "regrow", "regenerat", "restor", "naturally", "without", "sin", "stop", "end", "erase", "beat",
     ),
     "study_claim": (
-        "proven", "studies", "research", "science", "evidence", "trial", "numbers", "estudios", "comprobad",
+        "proven", "result", "studies", "research", "science", "evidence", "trial", "numbers", "estudios", "comprobad",
+        "study", "survey", "report", "analysis", "estudio",
         "probad", "clinically", "scientifically", "medically", "científicamente", "clínicamente",
     ),
     "percent_statistic": ("%", "percent", "cent", "ciento"),
     "ratio_statistic": _NUMBER_WORDS,
     "multiplier_statistic": (
         "x", "two", "three", "four", "five", "ten", "twice", "half", "doubl", "tripl", "halve", "cut", "threefold",
+        "slashed", "reduced",
         "twofold", "quarter", "third",
     ),
     "number_one": ("#", "°", "no", "number", "nº", "número"),
@@ -106,10 +108,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "comparative_outcome": (
         "live", "lives", "living", "recover", "heal", "walk", "go", "get", "return", "survive", "recuperan", "viven",
-    ),
-    "comparison": (
-        "nobody", "one", "other", "second", "beats", "better", "nadie", "average", "benchmark", "norm", "unmatched",
-        "unrival", "unparal", "unbeatable", "inigualable", "igual", "ningún", "ninguna",
     ),
     "off_label": ("just", "only", "solo", "sólo", "solamente", "label", "indicación", "using", "taking", "trying"),
 }
@@ -236,7 +234,8 @@ RULES: tuple[ClaimRule, ...] = (
         r"\bworks\s+(?:for\s+)?(?:everyone|everybody|every\s+(?:single\s+)?(?:patient|person|body|time))\b"
         r"|\b(?:results?|success|relief)\W+(?:\w+\W+){0,3}?every\s+(?:single\s+)?(?:time|patient)\b"
         r"|\b(?:safe|effective|works|suitable|right)\s+(?:\w+\s+)?for\s+(?:everyone|everybody|every\s+(?:patient|body"
-        r"|person))\b|\b(?:seguro|segura|eficaz|efectiv[oa]|funciona)\s+para\s+todos\b"
+        r"|person))\b|\b(?:safe|effective)\s+for\s+(?![^.!?\n]{0,40}?\b(?:almost|nearly|most|virtually|many)\b)"
+        r"[^.!?\n]{0,40}?\b(?:everyone|everybody|all\s+ages|anyone)\b|\b(?:seguro|segura|eficaz|efectiv[oa]|funciona)\s+para\s+todos\b"
         r"|\bkills?\s+(?:every|all|any)\s+(?:\w+\s+)?(?:virus(?:es)?|germs?|bacteria|infections?|cancer\s+cells?)\b"
         r"|\bnever\s+fails?\b|\bnever\s+(?:cracks?|stains?|breaks?|wears?\s+out)\b|\bfunciona\s+(?:para\s+todos"
         r"|siempre)\b|\bnunca\s+falla\b",
@@ -256,6 +255,7 @@ RULES: tuple[ClaimRule, ...] = (
         r"|\b(?:quema|queman|derrite|derriten)\s+(?:la\s+)?grasa\b|\brevierte(?:n)?\s+(?:el\s+)?envejecimiento\b"
         r"|\beliminat(?:es|e)\s+(?:\w+\s+){0,2}?(?:" + MEDICAL_WORD + r")(?:\s+(?:" + MEDICAL_WORD + r"))?\b"
         r"|\b(?:lowers?|reduces?|cures?|reverses?|treats?|heals?|balances?|eliminates?|relieves?|fix(?:es)?|correct(?:s)?"
+        r"|stops?|ends?|erases?|beats?"
         r"|straightens?)\s+(?:\w+\s+){1,3}?"
         r"(?:naturally|without\s+(?:medication|medicine|drugs|pills|surgery|prescriptions?)|sin\s+(?:medicamentos"
         r"|cirugía|pastillas))\b",
@@ -281,7 +281,13 @@ RULES: tuple[ClaimRule, ...] = (
     _rule(
         "study_claim",
         r"\b(?:clinically|scientifically|medically)\s+(?:proven|tested and proven)\b|\bproven\s+to\b"
-        r"|\b(?:studies|research|science|evidence|trials?)\s+(?:\w+\s+)?(?:shows?|proves?|found|finds|confirms?)\b"
+        r"|\bproven\s+(?:results?|treatments?|solutions?|method|formula|to\s+work)\b|\bresults?\s+(?:are\s+)?proven\b"
+        r"|\b(?:studies|research|science|evidence|trials?)\s+(?:\w+\s+)?(?:shows?|proves?|found|finds|confirms?|suggests?"
+        r"|indicates?|reveals?|links?|concluded)\b"
+        r"|\b(?:a|one|another|this|the|new|recent|latest|landmark|groundbreaking|\d{4})\s+(?:\w+\s+)?(?:study|trial|survey"
+        r"|report|analysis)\s+(?:\w+\s+)?(?:shows?|showed|proves?|proved|found|finds|confirms?|confirmed|suggests?"
+        r"|suggested|reveals?|revealed|concluded)\b|\bun\s+(?:nuevo\s+|reciente\s+)?estudio\s+(?:demuestra|muestra"
+        r"|encontró|revela)\b"
         r"|\bthe\s+numbers\s+don'?t\s+lie\b|\b(?:los\s+)?estudios\s+(?:demuestran|muestran|prueban)\b"
         r"|\b(?:científica|clínica)mente\s+(?:comprobad[oa]|probad[oa])\b|\bestá\s+comprobado\b",
         "Cites study results without naming the study or source.",
@@ -313,6 +319,7 @@ RULES: tuple[ClaimRule, ...] = (
         r"(?:\d+\s?(?:x|times)|(?:two|three|four|five|ten)\s+times)\s+(?:more|less|fewer|faster|lower|higher"
         r"|as\s+(?:likely|fast|effective))\b"
         r"|\b(?:twice|half|three\s+times)\s+as\s+(?:likely|fast|quickly|effective|many|much)\b"
+        r"|\b(?:cut|slashed|reduced|cuts)\s+in\s+half\b|\bhalved\b"
         r"|\b(?:doubles?|triples?|halves|cuts?)\s+(?:your\s+|the\s+|their\s+)?"
         r"(?:\w+\s+)?(?:chances?|risk|odds|survival|rates?)\b|\bcut\s+(?!your\b|their\b)(?:\w+\s+){1,3}?(?:in|by)\s+half\b"
         r"|\b(?:down|up|fell|dropped|rose|improved|reduced|increased|decreased)\s+(?:by\s+)?(?:more than\s+)?"
@@ -373,25 +380,6 @@ RULES: tuple[ClaimRule, ...] = (
         "Give the measured outcome with its source, or describe the service instead.",
         sourced_ok=True,
         needs_own=True,
-    ),
-    _rule(
-        "comparison",
-        r"\b(?:nobody|no\s+one|no\s+other\s+\w+)\b[^.!?\n]{0,60}?\b(?:comes?\s+close|compares?|can\s+match|matches"
-        r"|does\s+it\s+better|beats\s+us)\b|\b(?:nobody|no\s+one)\s+(?:does|treats|cares\s+for|knows|handles)\b"
-        r"[^.!?\n]{0,40}?\blike\s+(?:us|we\s+do|our)\b"
-        r"|\b(?:below|above|better\s+than|lower\s+than|higher\s+than|beats?|half|twice|double|triple)\s+(?:the\s+)?"
-        r"(?:national|state|u\.s\.|industry|regional)\s+(?:average|benchmark|rate|norm)s?\b"
-        r"|\b(?:nobody|no\s+one|no\s+other\s+\w+)\s+(?:beats|tops|outperforms)\s+(?:us|our)\b"
-        r"|\b(?:unmatched|unrivall?ed|unparall?eled|unbeatable|inigualables?|sin\s+igual)\s+(?:\w+\s+)?(?:outcomes|results"
-        r"|care|success|expertise|quality|safety|recovery|resultados|atención|calidad)\b"
-        r"|\b(?:ningún|ninguna)\s+otr[oa]\s+\w+[^.!?\n]{0,40}?\bse\s+(?:compara|iguala)\b"
-        r"|\bsecond\s+to\s+none\b|\bbeats\s+(?:everything|every|any|all)"
-        r"(?:\s+\w+)?\s+(?:else|other)\b|\bbetter\s+than\s+(?:any|every|all)\s+(?:other\s+)?(?:hospitals?|doctors?"
-        r"|clinics?|dentists?|practices?|providers?|treatments?|options?|products?)\b|\bnadie\s+se\s+compara\b",
-        "An unattributed comparison: claims to beat everyone else without evidence.",
-        "Drop the comparison or name the source that measured it.",
-        sourced_ok=True,
-        negatable=False,
     ),
     _rule(
         "off_label",

@@ -30,7 +30,7 @@ _PROVEN = (
     r"(?:any\s+|every\s+|all\s+|other\s+|traditional\s+|conventional\s+|regular\s+|standard\s+|the\s+|your\s+)?"
     r"(?:\w+\s+)?(?:prescription\w*|medications?|medicines?|drugs?|pills?|antibiotics?|surgery|chemo\w*|vaccines?"
     r"|mmr|shots?|insulin|statins?|sleep\s+aids?|treatments?|therap(?:y|ies)|injections?|steroids?|inhalers?"
-    r"|medicamentos?|cirugía|vacunas?|antibióticos?|tratamientos?)"
+    rf"|medicamentos?|cirugía|vacunas?|antibióticos?|tratamientos?|{DRUG})"
 )
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "superlative_market": (
@@ -49,7 +49,26 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "restor", "lower", "lowers", "controls", "regula", "normaliza", "equilibra", "baja",
     ),
     "off_label_shape": ("approved", "aprobad", "label", "fda"),
-    "quick_results": ("result", "resultado", "relief", "alivio", "improvement"),
+    "quick_results": (
+        "result", "resultado", "relief", "alivio", "improvement", "feel", "look", "see", "notice", "sleep", "move",
+        "walk", "breathe",
+    ),
+    "only_provider": ("only", "first", "único", "única", "primer", "primera"),
+    "superlative_any": (
+        "fastest", "safest", "best", "lowest", "highest", "shortest", "top", "leading", "finest", "greatest", "most",
+        "gold", "more", "better", "than", "nobody", "no", "choice", "lead",
+    ),
+    "off_label_use": ("even", "not", "also", "just"),
+    "absolute_safety": ("completely", "totally", "perfectly", "absolutely", "entirely"),
+    "money_back": ("money", "dinero"),
+    "comparison": (
+        "nobody", "one", "other", "second", "beats", "better", "nadie", "average", "benchmark", "norm", "unmatched",
+        "unrival", "unparal", "unbeatable", "inigualable", "igual", "ningún", "ninguna",
+    ),
+    "share_statistic": (
+        "lower", "reduc", "cut", "raise", "increas", "boost", "improv", "half", "third", "thirds", "quarter",
+        "quarters", "mitad", "tercio", "tercios", "cuarta", "every",
+    ),
 }
 present_outcome_triggers = register("claim_outcomes", _TRIGGERS)
 
@@ -59,6 +78,89 @@ def _rule(name: str, regex: str, message: str, suggestion: str, **flags: bool) -
 
 
 OUTCOME_RULES: tuple[ClaimRule, ...] = (
+    _rule(
+        "comparison",
+        r"\b(?:nobody|no\s+one|no\s+other\s+\w+)\b[^.!?\n]{0,60}?\b(?:comes?\s+close|compares?|can\s+match|matches"
+        r"|does\s+it\s+better|beats\s+us)\b|\b(?:nobody|no\s+one)\s+(?:does|treats|cares\s+for|knows|handles)\b"
+        r"[^.!?\n]{0,40}?\blike\s+(?:us|we\s+do|our)\b"
+        r"|\b(?:below|above|better\s+than|lower\s+than|higher\s+than|beats?|half|twice|double|triple)\s+(?:the\s+)?"
+        r"(?:national|state|u\.s\.|industry|regional)\s+(?:average|benchmark|rate|norm)s?\b"
+        r"|\b(?:nobody|no\s+one|no\s+other\s+\w+)\s+(?:beats|tops|outperforms)\s+(?:us|our)\b"
+        r"|\b(?:unmatched|unrivall?ed|unparall?eled|unbeatable|inigualables?|sin\s+igual)\s+(?:\w+\s+)?(?:outcomes|results"
+        r"|care|success|expertise|quality|safety|recovery|resultados|atención|calidad)\b"
+        r"|\b(?:ningún|ninguna)\s+otr[oa]\s+\w+[^.!?\n]{0,40}?\bse\s+(?:compara|iguala)\b"
+        r"|\bsecond\s+to\s+none\b|\bbeats\s+(?:everything|every|any|all)"
+        r"(?:\s+\w+)?\s+(?:else|other)\b|\bbetter\s+than\s+(?:any|every|all)\s+(?:other\s+)?(?:hospitals?|doctors?"
+        r"|clinics?|dentists?|practices?|providers?|treatments?|options?|products?)\b|\bnadie\s+se\s+compara\b",
+        "An unattributed comparison: claims to beat everyone else without evidence.",
+        "Drop the comparison or name the source that measured it.",
+        sourced_ok=True,
+        negatable=False,
+    ),
+    _rule(
+        "share_statistic",
+        r"\b(?:lowers?|reduces?|cuts?|raises?|increases?|boosts?|improves?)\s+(?:\w+\s+){0,6}?by\s+(?:up\s+to\s+)?(?:half"
+        r"|a\s+third|a\s+quarter|two[- ]thirds|\d+\s?(?:%|percent))"
+        r"|\b(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+)?(?:half|a\s+third|two[- ]thirds|a\s+quarter"
+        r"|three[- ]quarters|one[- ]third|one[- ]quarter)\s+of\s+(?:all\s+|our\s+|the\s+|u\.?s\.?\s+)?(?:\w+\s+)?"
+        r"(?:adults|people|patients|kids|children|women|men|americans|teens|cases|deaths|seniors|babies|smokers)\b"
+        r"|\b(?:la\s+mitad|un\s+tercio|dos\s+tercios|una\s+cuarta\s+parte)\s+de\s+(?:los|las|nuestros|nuestras)\s+"
+        r"(?:\w+\s+)?(?:adultos|personas|pacientes|niños|mujeres|hombres|casos)\b"
+        r"|\bevery\s+\d+\s+(?:seconds|minutes|hours)\s*,?\s+(?:someone|a\s+person|an?\s+\w+)\b",
+        _STAT_MESSAGE,
+        _STAT_SUGGESTION,
+        sourced_ok=True,
+    ),
+    _rule(
+        "superlative_any",
+        r"\b(?:the\s+)?(?:fastest|safest|best|lowest|highest|shortest|top|leading|finest|greatest|most\s+\w+)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:around|anywhere|in\s+the\s+(?:nation|country|state|region|area|world|valley|city"
+        r"|county))\b|\bgold\s+standard\s+(?:in|for|of)\b"
+        r"|\b(?:more|better)\s+(?:[\w-]+\s+){0,3}?than\s+any\s+other\b|\bthan\s+any\s+other\s+(?:hospital|clinic"
+        r"|practice|provider|center|centre|program|team|doctor|surgeon|dentist)s?\b"
+        r"|\b(?:better|faster|safer)\s+(?:outcomes|results|care|recovery)\s+than\s+(?:any|every|all)\b"
+        r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){1,4}?better\s+than\s+(?:us|we|our)\b"
+        r"|\b(?:the|your)\s+(?:#\s?1|number[- ]one|first|top)\s+choice\s+(?:for|in)\b"
+        r"|\bleading\s+the\s+(?:nation|country|state|region|world)\s+in\b"
+        r"|\b(?:the\s+)?(?:safest|best|top)\s+(?:place|choice|option|destination|hands)\s+(?:to|for|in)\b"
+        r"|\b(?:the\s+)?most\s+(?:trusted|experienced|advanced|respected|recommended)\s+(?:\w+\s+){0,2}?(?:name|choice"
+        r"|place|option|destination)\b",
+        _SUPERLATIVE_MESSAGE,
+        _SUPERLATIVE_SUGGESTION,
+        sourced_ok=True,
+    ),
+    _rule(
+        "off_label_use",
+        rf"\b{DRUG}\b[^.!?\n]{{0,60}}?\b(?:even\s+(?:without|if\s+you\s+(?:don'?t|do\s+not)\s+have)|not\s+just\s+for"
+        r"|also\s+(?:great|good|works?|helps?)\s+(?:for|with))\b",
+        _OFF_LABEL_MESSAGE,
+        _OFF_LABEL_SUGGESTION,
+        negatable=False,
+    ),
+    _rule(
+        "absolute_safety",
+        r"\b(?:completely|totally|perfectly|absolutely|entirely)\s+safe\b",
+        "Calls a treatment completely safe; every treatment has some risk.",
+        "Say what the risks are, or 'low risk for most people', and point to a source.",
+    ),
+    _rule(
+        "money_back",
+        r"\b(?:or|and)\s+(?:get\s+)?your\s+money\s+back\b|\bmoney[- ]back\s+guarantee\b"
+        r"|\ble\s+devolvemos\s+su\s+dinero\b",
+        "Promises a refund if the treatment fails; results can't be guaranteed.",
+        "Drop the money-back promise and describe typical results, with a source.",
+    ),
+    _rule(
+        "only_provider",
+        r"\b(?:first\s+and\s+only|only|first)\s+(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|practices?|cent(?:er|re)s?"
+        r"|providers?|programs?|health\s+systems?|surgeons?|dentists?|offices?|teams?)\s+(?:in|across|to\s+offer"
+        r"|offering|that\s+offers?|with)\b(?!\s+(?:(?:the\s+)?(?:building|lobby|campus|parking|area\s+open)|town\s+open))"
+        r"|\b(?:el|la)\s+(?:primer[oa]?|únic[oa])\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:hospital|clínica|centro|consultorio)\s+"
+        r"(?:en|de|que\s+ofrece)\b",
+        _SUPERLATIVE_MESSAGE,
+        _SUPERLATIVE_SUGGESTION,
+        sourced_ok=True,
+    ),
     _rule(
         "superlative_market",
         r"\b(?:the\s+)?(?:best|safest|strongest|fastest|most\s+(?:effective|advanced|powerful|trusted|accurate)"
@@ -139,7 +241,10 @@ OUTCOME_RULES: tuple[ClaimRule, ...] = (
         r"(?<!\blab\s)(?<!\btest\s)(?<!\bblood\s)(?<!\bscan\s)(?<!\byour\s)(?<!\bexam\s)\b(?:results?|relief|improvement"
         r"|resultados|alivio)\s+(?:in|within|after|en|desde)\s+(?:as\s+little\s+as\s+|just\s+|only\s+|solo\s+)?"
         r"(?:one|a|1|\d+|una|dos)\s+(?:single\s+)?(?:visits?|sessions?|treatments?|days?|weeks?|sesi[oó]n(?:es)?"
-        r"|días|semanas|visitas?)\b",
+        r"|días|semanas|visitas?)\b"
+        r"|\b(?:feel|look|see|notice|sleep|move|walk|breathe)\s+(?:\w+\s+)?(?:better|younger|great|results|relief|"
+        r"a\s+difference|normal(?:ly)?|pain-free)\s+(?:in|within|after)\s+(?:as\s+little\s+as\s+|just\s+|only\s+)?"
+        r"(?:one|a|1|\d+|two|three)\s+(?:single\s+)?(?:visits?|sessions?|treatments?|days?|weeks?)\b",
         "Promises a result by a set time; outcomes and timelines vary.",
         "Describe typical results and timelines with a source.",
         sourced_ok=True,
