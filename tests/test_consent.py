@@ -167,10 +167,24 @@ def test_patient_stories_without_permission_block(text: str, excerpt: str, polic
         "With the family's blessing, we're celebrating baby Noah going home after 60 days in our NICU.",
         "Con el permiso de la familia, celebramos que Lucía se va a casa hoy.",
         "Ines read and approved this post 💛 After her knee replacement she hiked the ridge trail again.",
+        "Used with permission. After her knee replacement, Ines hiked the ridge trail again.",
+        "With consent from Ana's parents: Ana went home from our NICU today after 60 days! 💙",
     ],
 )
 def test_consented_stories_and_other_posts_pass(text: str, policy: Policy) -> None:
     assert findings(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet Dario! After his knee replacement his surgeon gave the green light, and he's back on the court.",
+        "Six weeks after her bypass, Nell is back in the pool with her doctor's approval 🏊",
+        "Before his surgery Omar signed the consent forms, and today he walked out of our unit 👏",
+    ],
+)
+def test_a_clinicians_go_ahead_or_medical_consent_is_not_permission_to_share(text: str, policy: Policy) -> None:
+    assert findings(text, policy), text
 
 
 def test_never_giving_permission_is_not_permission(policy: Policy) -> None:

@@ -54,8 +54,11 @@ def _looks_like_a_person(text: str, span: PhiSpan) -> bool:
     title and nothing marks it as staff's, so that a word the phi check mistook for a name makes no story."""
     if span.kind != "name":
         return True
-    first = _FIRST_WORD.search(text, span.start, span.end)
-    if first is None or not is_patient_name(text, span.start, span.end):
+    if not is_patient_name(text, span.start, span.end):
         return False
-    titled = _HONORIFIC_BEFORE.search(text, max(0, first.start() - 12), first.start())
-    return fold(first.group()) in first_names() or titled is not None
+    for word in _FIRST_WORD.finditer(text, span.start, span.end):
+        if fold(word.group()) in first_names():
+            return True
+        if _HONORIFIC_BEFORE.search(text, max(0, word.start() - 12), word.start()):
+            return True
+    return False
