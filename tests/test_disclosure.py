@@ -61,8 +61,8 @@ def findings(text: str, policy: Policy) -> list:
         ("Huge thanks to Valvex Co. for flying our team to Lisbon to train on their valve. Simply the best available.",
          "Valvex Co. for flying our"),
         # industry funding behind a promotion
-        ("This series was funded by an educational grant from Pharmavia. Ask if Pharmavia's new pill is right for you!",
-         "funded by an educational grant from Pharmavia"),
+        ("Tonight's lecture comes courtesy of Pharmavia. Ask if Pharmavia's new pill is right for you!",
+         "courtesy of Pharmavia"),
         # a free product, or a reward for a review
         ("Nuestra influencer recibió el sérum gratis y dice que es el mejor del mundo. ✨", "recibió el sérum gratis"),
         ("Leave us a 5-star review and we'll send you a free whitening pen! ⭐", "Leave us a 5-star review"),
@@ -107,6 +107,12 @@ def test_undisclosed_ties_block_on_the_signal(text: str, excerpt: str, policy: P
         "I receive consulting fees from OrthoLine; with that said, here's how to choose a knee brace.",
         "Disclosure: I'm a paid speaker for Cardiomed. Here's what the new statin guidelines say.",
         "Patrocinado por Farmacia Luz: charla gratuita sobre diabetes el jueves.",
+        # funding, gifts and sponsors said openly
+        "This series is supported by an unrestricted educational grant from Pharmavia. Ask about Pharmavia's pill!",
+        "The demo units were provided free of charge by Sonique. Best hearing aid I've tried; code SON10 saves 10%.",
+        "Thank you to our title sponsor, Crestline Pharmacy! Their pharmacists recommend the new Crestline vitamins.",
+        "I have no financial relationship with Calmora; it's simply the magnesium I recommend. Get it at calmora.com",
+        "Con el apoyo de Laboratorios Vida: charla gratuita sobre su nueva vacuna. ¡Es la mejor del mercado!",
     ],
 )
 def test_clear_disclosures_pass(text: str, policy: Policy) -> None:

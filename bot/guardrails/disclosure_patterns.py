@@ -166,6 +166,13 @@ DISCLOSED = re.compile(
     r"|\bpatrocinad[oa]\b|\bpublicidad\b|\b(?:recibo|gano|recibimos|ganamos)\s+una\s+comisi[oó]n\b"
     r"|\((?:ad|paid\s+ad|paid|sponsored|gifted|paid\s+partnership|publicidad|patrocinado)\)"
     r"|\bcolaboraci[oó]n\s+pagada\b|\baffiliate\s+links?\b|\benlaces?\s+de\s+afiliad[oa]s?\b"
+    # funding, gifts and sponsors said openly, and a stated absence of any tie
+    r"|\b(?:supported|made\s+possible|funded|underwritten)\s+(?:in\s+part\s+)?by\s+(?:an?\s+)?(?:unrestricted\s+|"
+    r"independent\s+)?(?:educational\s+)?(?:grant|funding|support|sponsorship)\s+from\b"
+    r"|\b(?:provided|supplied|donated|gifted)\s+(?:to\s+(?:me|us)\s+)?(?:free\s+of\s+charge\s+|at\s+no\s+cost\s+)?by\b"
+    r"|\b(?:title|event|proud|official|presenting|gold|silver|platinum|our)\s+sponsors?\b|\bsponsorship\s+(?:of|from)\b"
+    r"|\b(?:I|we)\s+(?:have|has|hold)\s+no\s+(?:financial|commercial)\s+(?:relationship|ties?|interest|connection)s?\b"
+    r"|\bcon\s+el\s+(?:apoyo|patrocinio)\s+de\b|\bno\s+tengo\s+(?:ninguna\s+)?relaci[oó]n\s+comercial\b"
     r"|\b(?:sponsored|patrocinad[oa])\s+(?:by|por)\b|\bpaid\s+sponsor\b"
     r"|\b(?:I|we)\s+(?:receive|received|get|accept)\s+(?:consulting\s+fees|honorari\w+|speaking\s+fees|royalties)\b"
     r"|\b(?:consulting|speaking)\s+fees\s+from\b|\b(?:hold|own|have)\s+(?:equity|stock|shares)\s+in\b"
@@ -180,7 +187,8 @@ DISCLOSED_ANCHORS = (
     "#", "paid", "pays", "sponsor", "disclos", "divulg", "commission", "comisi", "thank", "grateful", "gracias",
     "patrocin", "publicidad", "(", "compensated", "financial", "conflict", "colaboraci", "affiliate link",
     "free of charge", "at no cost", "for free", "enlace", "fees", "honorari", "royalties", "equity", "stock in",
-    "shares in", "brought to you",
+    "shares in", "brought to you", "supported", "made possible", "funded", "underwritten", "provided", "supplied",
+    "donated", "gifted", "no financial", "no commercial", "apoyo", "relación comercial", "relacion comercial",
 )
 # Words that turn a disclosure around: "not sponsored", "no ads", "never paid".
 NEGATED = re.compile(r"\b(?:not|no|non|never|un|isn't|isn’t|wasn't|wasn’t|nor)[\s-]*$", re.IGNORECASE)
