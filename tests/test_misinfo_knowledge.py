@@ -87,6 +87,14 @@ def keys(text: str, policy: Policy) -> list[str]:
         ("It's too late to quit smoking at 70.", "kb_quit_late"),
         ("The cure Big Pharma doesn't want you to know about.", "kb_conspiracy"),
         ("Lo que los médicos no quieren que sepas sobre el cáncer.", "kb_conspiracy"),
+        ("Skip the flu clinic: a strong immune system is all you need.", "kb_immunity_enough"),
+        ("Intermittent fasting starves tumors, no need for anything else.", "kb_remedy_cancer"),
+        ("Taking Tylenol while pregnant causes autism.", "kb_acetaminophen_autism"),
+        ("Melanoma only shows up in older people.", "kb_skin_cancer_only"),
+        ("Milk makes more phlegm when you're sick.", "kb_dairy_mucus"),
+        ("Type 1 diabetes is caused by eating sweets.", "kb_sugar_diabetes"),
+        ("Generic medicines don't work like the brand name.", "kb_generic_useless"),
+        ("Teen depression is just a phase.", "kb_mental_illness_willpower"),
     ],
 )
 def test_flags_myths_in_new_wordings(text: str, key: str, policy: Policy) -> None:
@@ -138,6 +146,9 @@ def test_flags_myths_in_new_wordings(text: str, key: str, policy: Policy) -> Non
         "Our pharmacist can explain what your doctor prescribed.",
         "Los protectores solares previenen el cáncer de piel.",
         "El sarampión no es una enfermedad leve.",
+        "Stress can trigger a flare, so rest when you can.",
+        "Milk and cheese are good sources of calcium.",
+        "Generic medicines work the same as brand names (FDA).",
     ],
 )
 def test_leaves_the_evidence_and_honest_posts_alone(text: str, policy: Policy) -> None:

@@ -96,8 +96,9 @@ EVERYDAY: dict[str, tuple[str, str]] = {
     ),
     "willpower": (
         "willpower",
-        "willpower | will power | a choice | weakness | laziness | lazy | attitude | mindset | voluntad"
-        " | debilidad | flojera | actitud | all in your head | in your head | moral failing | character flaw",
+        "willpower | will power | a choice | a phase | just a phase | una etapa | weakness | laziness | lazy"
+        " | attitude | mindset | voluntad | debilidad | flojera | actitud | all in your head | in your head"
+        " | moral failing | character flaw",
     ),
     "rock_bottom": ("hitting rock bottom", "rock bottom | tocar fondo"),
     "sober_up": (
@@ -220,5 +221,17 @@ EVERYDAY: dict[str, tuple[str, str]] = {
         "ADHD medicine",
         "adhd med* | adhd medication* | adhd drug* | stimulant* | ritalin | adderall | vyvanse | concerta"
         " | methylphenidate | metilfenidato | medicamento* para el tdah",
+    ),
+    "immunity_enough": (
+        "a strong immune system",
+        "strong immune system is all you need | healthy immune system is all you need | all you need is a strong immune"
+        " | natural immunity is all you need | un sistema inmune fuerte es todo lo que necesita*",
+    ),
+    "acetaminophen": ("acetaminophen", "tylenol | acetaminophen | paracetamol | acetaminofén"),
+    "dairy": ("dairy", "dairy | milk | leche | lácteos | cheese | queso"),
+    "mucus": ("mucus", "mucus | phlegm | mocos | flema | congestion | congestión"),
+    "generic_drugs": (
+        "generic medicines",
+        "generic drugs | generic medicines | generic medications | generics | genéricos | medicamentos genéricos",
     ),
 }

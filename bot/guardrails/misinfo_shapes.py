@@ -41,6 +41,7 @@ CURE = (
     r"|protects?\s+(?:\w+\s+)?(?:against|from)|stops?|shrinks?|shrank|shrunk|dissolv\w*|melts?\s+away|flush\w*"
     r"|purg\w*|draw\w*|pull\w*|sweat\w*|remov\w*|cleans\w*|wipes?\s+out|works?\s+(?:for|on|against)|boosts?"
     r"|strengthens?|restor\w*|regrow\w*|rebuild\w*|unclog\w*|neutraliz\w*|detox\w*|desintoxica\w*|improv\w*|sharpen\w*"
+    r"|starv\w*"
     r"|(?:is|are)\s+(?:a|the)\s+(?:\w+\s+)?(?:cure|treatment|answer|fix|remedy)\s+(?:for|to)"
     r"|cura\w*|sana\w*|trata\w*|revierte\w*|elimina\w*|mata\w*|quita\w*|previene\w*|protege\w*|combate\w*"
     r"|acaba\w*\s+con|desaparece\w*|destruye\w*|disuelve\w*|limpia\w*|evita\w*|fortalece\w*|refuerza\w*|expulsa\w*"
@@ -185,6 +186,7 @@ ONLY_BEFORE = re.compile(
 )
 ONLY_AFTER = re.compile(
     rf"^(?:\s+{W}){{0,2}}?\s+(?:only|just|solo|sólo)\s+(?:affects?|happens?\s+to|hits?|strikes?|matters?\s+for|afecta\w*"
+    r"|shows?\s+up\s+in|occurs?\s+in|appears?\s+in|aparece\w*\s+en"
     rf"|le\s+da)\s+(?:to\s+)?(?:{W}\s+)?{ONLY_GROUPS}",
     re.I,
 )
