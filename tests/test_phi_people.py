@@ -105,3 +105,33 @@ def test_an_organisation_that_owns_a_service_is_no_patient(text: str, policy: Po
 def test_little_or_baby_opening_a_sentence_still_makes_a_slot(policy: Policy) -> None:
     assert ("name", "Corisande") in found("Little Corisande's first haircut came right after her ear tubes 😄", policy)
     assert found("Little League sign-ups are open at the rec center this weekend.", policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Has anyone seen Quenlix Willoughby? He missed his dialysis session and we can't reach him.",
+         "Quenlix Willoughby"),
+        ("Reminder for Ysolde Pemberton-Voss: your colonoscopy prep starts the day before.", "Ysolde Pemberton-Voss"),
+        ("Congrats to our Patient of the Month, Thadric Vanterpool! After 12 weeks of rehab he's back coaching.",
+         "Thadric Vanterpool"),
+        ("Swipe 👉 Oriane Carrasco standing on her own for the first time since her car accident!", "Oriane Carrasco"),
+    ],
+)
+def test_a_full_name_whose_given_name_is_not_in_the_list(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("name", excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Clinical Ambassador program pairs new patients with a trained volunteer.",
+        "Big day at Bramblewood Smiles: 40 kids got their first cleaning!",
+        "Keystone Spine Chiropractic now offers Saturday adjustments for back pain.",
+        "Free Flu Shot Clinic This Saturday\\nBring your insurance card.",
+        "Flu Season is here, so book your shot today.",
+        "Governor Ashcombe toured our new cancer center on Monday.",
+    ],
+)
+def test_capitalised_pairs_that_are_not_a_persons_name(text: str, policy: Policy) -> None:
+    assert [kind for kind, _ in found(text, policy) if kind == "name"] == []

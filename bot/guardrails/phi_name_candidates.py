@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
+from bot.guardrails import phi_name_shapes as shapes
 from bot.guardrails import phi_name_slots as slots
 from bot.guardrails.phi_lexicon import (
     CALENDAR_WORDS,
@@ -164,7 +165,12 @@ def find_candidates(ix: TextIndex, names: frozenset[str]) -> list[Candidate]:
                 slot = slots.slot_after(ix, start, match.end())
             if _lowercase_patient_before(ix, start):
                 strong = True
-            elif not (strong or (slot and slot != "vocative") or _addressed(text, start, match.end())):
+            elif not (
+                strong
+                or (slot and slot != "vocative")
+                or _addressed(text, start, match.end())
+                or _full_name_at(ix, matches, index)
+            ):
                 continue
         if slots.previous_word(ix, start) in _PLACE_PREFIX_WORDS:
             continue  # "St. Elian", "Team Bluestem", "Lake Harriet": a place or an organisation
@@ -186,6 +192,17 @@ def find_candidates(ix: TextIndex, names: frozenset[str]) -> list[Candidate]:
 
 
 _NO_END = 1 << 62  # larger than any offset
+
+
+def _full_name_at(ix: TextIndex, matches: list[re.Match[str]], index: int) -> bool:
+    """Whether the token at `index` and the next one are shaped like a full name ("Quenlix Willoughby")."""
+    if index + 1 >= len(matches):
+        return False
+    second = matches[index + 1]
+    if fold(second.group()) in _NOT_NAMES or _STREET_WORD.match(second.group()) or _ORG_WORD.match(second.group()):
+        return False
+    third = matches[index + 2] if index + 2 < len(matches) else None
+    return shapes.is_full_name(ix, matches[index], second, third)
 
 
 def _initial_before(ix: TextIndex, start: int, word: str) -> int:
