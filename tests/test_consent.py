@@ -502,3 +502,30 @@ def test_case_notes_shorthand_and_reviews_make_a_story(text: str, policy: Policy
 )
 def test_teaching_cases_and_general_sayings_are_no_story(text: str, policy: Policy) -> None:
     assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lesson from a 14-year-old with cystic fibrosis on our pulmonary unit: she ran her own treatment schedule.",
+        "What I learned from Mr. B, a retired welder with heart failure: ask what matters, then write it down.",
+        "Yesterday a woman in her 80s with advanced dementia sang every verse of a hymn with our music therapist.",
+        "Our youngest hospice patient this year was 11. She wanted a pink room and a puppy visit.",
+        "That's the story of our patient Maribel, who is back teaching third grade this fall.",
+    ],
+)
+def test_one_person_with_a_condition_or_a_patient_called_by_name_is_a_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 70-year-old with diabetes should have a yearly eye exam. Book yours today.",
+        "Patients with asthma can join our free breathing class on Tuesdays.",
+        "Clase gratuita: Viviendo bien con diabetes. Jueves 6 p.m. en nuestra clínica.",
+        "Please email our Patient Experience team with any questions about your visit.",
+    ],
+)
+def test_conditions_in_general_and_patient_teams_are_no_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]

@@ -20,7 +20,7 @@ from functools import cached_property
 from bot.guardrails import consent_cues as cues
 from bot.guardrails.consent_addressed import addressed_patients
 from bot.guardrails.consent_identified import identified_patients
-from bot.guardrails.consent_people import is_staff_post
+from bot.guardrails.consent_people import is_known_name, is_patient_name, is_staff_post
 from bot.guardrails.consent_permission import has_permission
 from bot.guardrails.consent_quotes import patient_quotes
 from bot.guardrails.consent_results import COURSE_OF_CARE, shown_results
@@ -56,6 +56,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I've|I’ve|I'd|I’d|[Ww]e|[Yy]o)\s+(?:[\w'
 _BARE_SAYING = re.compile(r"said|says|wrote|writes|shared|shares|texted|emailed|messaged", re.IGNORECASE)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:she|he|her|his|him|hers|himself|herself|ella|él)\b", re.IGNORECASE)
 _POINTER_BEFORE = re.compile(r"\b(?:read|leave|write|post|see)\s+$", re.IGNORECASE)  # "read reviews from patients"
+_PLURAL_END = re.compile(r"(?:[^s]s|ies|children|people|families|niños|pacientes)$", re.IGNORECASE)
 _OTHER_ACTOR = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?]\s|\b(?:we|I|you|us)\b")
 
 
@@ -98,6 +99,8 @@ def _is_story_event(post: _Post, hit: Hit, subject: tuple[int, int, str]) -> boo
     if tier in ("pronoun", "indefinite", "named") and post.staff_post:
         return False
     antecedent = bool(post.subjects or post.greetings)
+    if hit.kind == "condition":
+        return tier != "indefinite" or post.care
     if hit.kind == "strong":
         return tier != "pronoun" or antecedent or bool(post.media) or post.care
     if tier in ("patient", "unique"):
@@ -115,11 +118,17 @@ def _event_spans(post: _Post) -> list[tuple[int, int]]:
     text = post.ctx.text
     spans: list[tuple[int, int]] = []
     for hit in post.hits:
-        if hit.kind not in ("strong", "weak") or not _happened(text, hit.match.start()):
+        if hit.kind not in ("strong", "weak", "condition") or not _happened(text, hit.match.start()):
             continue
         subject = subject_for(text, hit.span, post.subjects)
         if subject is None or not _is_story_event(post, hit, subject):
             continue
+        if hit.kind == "condition" and (
+            subject[2] == "pronoun"
+            or _PLURAL_END.search(text, subject[0], subject[1])
+            or (subject[2] == "named" and not is_known_name(text, subject[0], subject[1]))
+        ):
+            continue  # a condition makes a patient of one described or named person, not of "patients with ..."
         if hit.kind == "weak" and _OTHER_ACTOR.search(text, subject[1], max(subject[1], hit.span[0])):
             continue  # "A patient asked us ... we ran tests": the milestone is someone else's
         start, end = min(subject[0], hit.span[0]), max(subject[1], hit.span[1])
@@ -154,6 +163,13 @@ def _story_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
         for hit in post.hits
         if hit.kind == "standalone" and not _POINTER_BEFORE.search(text, 0, hit.match.start())
     ]
+    spans.extend(
+        hit.span
+        for hit in post.hits
+        if hit.kind == "patient_called"
+        and is_known_name(text, hit.match.start("name"), hit.match.end("name"))
+        and is_patient_name(text, hit.match.start("name"), hit.match.end("name"))
+    )
     # A detail only one person has, in a post about care, identifies a patient by itself.
     spans.extend((start, end) for start, end, tier in post.subjects if tier == "unique")
     spans.extend(patient_quotes(text, ctx.lower))

@@ -111,6 +111,12 @@ UNIQUE_PERSON = re.compile(
     _I,
 )
 
+# A patient presented by name: "the story of our patient Leon", "nuestra paciente Elena".
+PATIENT_CALLED = re.compile(
+    r"\b(?:our|my|nuestr[oa]|mi)\s+(?:[\w-]+\s+)?(?-i:patient|client|paciente)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Don|"
+    r"Doña)\.?\s+)?(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+))\b",
+    _I,
+)
 # Greeting or celebrating a named person: the name still has to pass the staff tests, and the post has to be
 # about care. "Meet Ana", "Congrats to Ana", "Welcome to the world, baby Ana", "Happy 102nd birthday to Ana".
 NAMED_GREETING = re.compile(
@@ -155,6 +161,7 @@ STANDALONE = re.compile(
     r"|\b(?:hear|reviews?|testimonials?)\s+from\s+(?:our\s+|real\s+)?(?:patients|clients|families)\b"
     r"|\bwhat\s+(?:our\s+)?(?:patients|clients|families)\s+(?:are\s+)?say(?:ing)?\b"
     r"|\breview\s+of\s+the\s+(?:week|month|day)\b"
+
     r"|\b(?:note|message|letter|card|email|text|review|words)\s+from\s+(?:a|one\s+of\s+our|our)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:patient|patient['’]s\s+[\w-]+|family|mom|dad|parent|client)\b"
     r"|\b(?:another|a|one\s+more|our|this)\s+(?:very\s+|super\s+)?(?:happy|satisfied|grateful|thrilled|delighted)\s+"
@@ -202,6 +209,7 @@ SCANNER = Scanner(
         *EVENT_RULES,
         Rule("media", _MEDIA_ANCHORS, MEDIA, before=25, after=30),
         Rule("standalone", _STANDALONE_ANCHORS, STANDALONE, before=40, after=60),
+        Rule("patient_called", ("patient ", "client ", "paciente "), PATIENT_CALLED, before=40, after=30),
     ]
 )
 

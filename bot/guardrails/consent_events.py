@@ -264,6 +264,21 @@ _WEAK_EVENTS: list[tuple[tuple[str, ...], str]] = [
      r"\b(?:told|tells)\s+us\b|\b(?:said|says|wrote|writes|shared|shares|texted|emailed|messaged)\b"
      r"|\bsent\s+(?:us|me)\b|\bnos\s+(?:dijo|cont[oó]|escribi[oó]|mand[oó]|envi[oó]|pidi[oó])\b"),
 ]
+# A person with a condition: "a 15-year-old with cystic fibrosis", "Mr. T, 78, with heart failure", "una mujer con
+# diabetes tipo 2". Beside one person, it makes them a patient; not when advice follows ("... should call 911").
+_CONDITION = (
+    r"(?:cancer|leukemia|leukaemia|lymphoma|[\w-]*oma|dementia|alzheimer['’]?s|parkinson['’]?s|diabetes|heart\s+failure|"
+    r"heart\s+disease|cystic\s+fibrosis|autism|ALS|MS|multiple\s+sclerosis|COPD|asthma|epilepsy|kidney\s+(?:failure|"
+    r"disease)|sickle\s+cell(?:\s+disease)?|spina\s+bifida|down\s+syndrome|cerebral\s+palsy|HIV|hepatitis\s+\w|"
+    r"[\w-]*(?:itis|osis|emia|pathy)|[\w-]+\s+(?:syndrome|disorder|disease)|c[aá]ncer|leucemia|demencia|insuficiencia\s+"
+    r"card[ií]aca|fibrosis\s+qu[ií]stica|autismo|esclerosis\s+m[uú]ltiple|epilepsia|enfermedad\s+de\s+\w+)"
+)
+_WITH_CONDITION = (
+    r"\b(?:with|who\s+has|who\s+had|has|had|living\s+with|lives\s+with|diagnosed\s+with|battling|fighting|con|que\s+"
+    r"(?:tiene|padece|vive\s+con)|padece)\s+(?:a\s+|an\s+|un\s+|una\s+)?(?:(?:advanced|severe|stage\s+\w+|type\s+\d|"
+    r"rare|chronic|early-onset|terminal|metastatic|end-stage|congenital|avanzad[oa]|tipo\s+\d|rar[oa]|cr[oó]nic[oa])\s+)*"
+    + _CONDITION + r"\b(?![^.!?\n]{0,30}\b(?:should|must|needs?\s+to|can|may|might|could|debe|puede)\b)"
+)
 # Wording that tells one person's story by itself: a life saved, a baby's arrival announced.
 _STORY_EVENTS: list[tuple[tuple[str, ...], str]] = [
     (("saved", "for saving", "salvó", "salvo", "salvaron"),
@@ -275,7 +290,9 @@ _STORY_EVENTS: list[tuple[tuple[str, ...], str]] = [
      r"|\bnew\s+year['’]s\s+baby\b|\bprimer\s+beb[ée]\s+(?:del|de)\s+(?:a[ñn]o|20\d\d)\b"
      r"|\bwelcome,?\s+baby\s+(?:girl|boy)\b|\bbienvenid[oa],?\s+beb[ée]\b"),
 ]
+_CONDITION_ANCHORS = ("with", "has ", "had ", "battling", "fighting", "con ", "tiene", "padece")
 EVENT_RULES: list[Rule] = [
+    Rule("condition", _CONDITION_ANCHORS, re.compile(_WITH_CONDITION, _I), before=10, after=70),
     *(Rule("strong", anchors, re.compile(pattern, _I), before=45, after=80) for anchors, pattern in _STRONG_EVENTS),
     *(Rule("strong", anchors, re.compile(pattern, _I), before=70, after=90) for anchors, pattern in _CARE_GIVEN),
     *(Rule("weak", anchors, re.compile(pattern, _I), before=45, after=50) for anchors, pattern in _WEAK_EVENTS),

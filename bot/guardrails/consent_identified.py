@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-from bot.guardrails.consent_people import is_patient_name
+from bot.guardrails.consent_people import is_known_name, is_patient_name
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.phi import find_phi
-from bot.guardrails.phi_lexicon import first_names
-from bot.guardrails.phi_text import PhiSpan, fold
+from bot.guardrails.phi_text import PhiSpan
 
 STORY_KINDS = frozenset(["name", "age", "unique_characteristic"])
 # Kinds the phi check gives only to replies to a person, or to their account.
@@ -26,10 +25,6 @@ _CELEBRATING = re.compile(
     r"bienvenid\w+)\b|🎉|🎂|🥳|🎈",
     re.IGNORECASE,
 )
-_HONORIFIC_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|Don|Doña|Señora?|baby|little|grandma|grandpa|abuel[oa])\.?\s*$", re.IGNORECASE
-)
-_FIRST_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 
 def identified_patients(ctx: ReviewContext) -> list[tuple[int, int]]:
@@ -54,11 +49,4 @@ def _looks_like_a_person(text: str, span: PhiSpan) -> bool:
     title and nothing marks it as staff's, so that a word the phi check mistook for a name makes no story."""
     if span.kind != "name":
         return True
-    if not is_patient_name(text, span.start, span.end):
-        return False
-    for word in _FIRST_WORD.finditer(text, span.start, span.end):
-        if fold(word.group()) in first_names():
-            return True
-        if _HONORIFIC_BEFORE.search(text, max(0, word.start() - 12), word.start()):
-            return True
-    return False
+    return is_patient_name(text, span.start, span.end) and is_known_name(text, span.start, span.end)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from bot.guardrails.phi_lexicon import first_names
+from bot.guardrails.phi_text import fold
+
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:['’-][A-Za-záéíóúñü]{2,})?"
 NAME = rf"{_NAME_WORD}(?:[ -]{_NAME_WORD})?(?!\w)"
 # Courtesy titles and endearments before a patient's name ("Mrs. Keeling", "doña Rosario", "baby Maisie").
@@ -119,6 +122,22 @@ NOT_A_NAME = frozenset(
         "con", "por", "que", "una", "uno",
     ]
 )
+
+
+_COURTESY_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|Don|Doña|Señora?|baby|little|grandma|grandpa|abuel[oa])\.?\s*$", re.IGNORECASE
+)
+_WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+
+def is_known_name(text: str, start: int, end: int) -> bool:
+    """Whether a span holds a known given name, or a word after a courtesy title ("Mr. T", "Doña Rosario")."""
+    for word in _WORDS.finditer(text, start, end):
+        if fold(word.group()) in first_names():
+            return True
+        if _COURTESY_BEFORE.search(text, max(0, word.start() - 12), word.start()):
+            return True
+    return False
 
 
 def is_patient_name(text: str, start: int, end: int) -> bool:

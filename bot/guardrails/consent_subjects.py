@@ -122,7 +122,7 @@ def _common_noun(text: str, match: re.Match[str]) -> bool:
 def _is_person_word(word: str) -> bool:
     """A head noun that names a person: a person word, or an agent noun ("curler", "champion", "violinist")."""
     word = word.lower()
-    if cues.PERSON_WORD.fullmatch(word):
+    if cues.PERSON_WORD.fullmatch(word) or cues.PATIENT_WORD.fullmatch(word):
         return True
     if ROLE_WORD.fullmatch(word) or _NOT_PERSON.search(word):
         return False
