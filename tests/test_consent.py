@@ -529,3 +529,26 @@ def test_one_person_with_a_condition_or_a_patient_called_by_name_is_a_story(text
 )
 def test_conditions_in_general_and_patient_teams_are_no_story(text: str, policy: Policy) -> None:
     assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was sure I'd never run again after my hip surgery. Last month I ran a 10K. Thanks, Dr. Osei! — Marguerite",
+        "After my heart attack the rehab nurses got me moving again. I owe them my summer. - A grateful grandpa",
+        "In her own words: Odalys on life after a double lung transplant 💚",
+    ],
+)
+def test_unquoted_testimonials_signed_by_a_patient_make_a_story(text: str, policy: Policy) -> None:
+    assert findings(text, policy), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had the flu last winter and it flattened me for a week. Get your shot! — Dr. Amina Yusuf",
+        "My patients always ask how to sleep better after surgery. Here are my top tips. — Nurse Joy",
+    ],
+)
+def test_a_clinicians_own_signed_post_is_no_testimonial(text: str, policy: Policy) -> None:
+    assert findings(text, policy) == [], [f.excerpt for f in findings(text, policy)]

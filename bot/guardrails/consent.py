@@ -22,7 +22,7 @@ from bot.guardrails.consent_addressed import addressed_patients
 from bot.guardrails.consent_identified import identified_patients
 from bot.guardrails.consent_people import is_known_name, is_patient_name, is_staff_post
 from bot.guardrails.consent_permission import has_permission
-from bot.guardrails.consent_quotes import patient_quotes
+from bot.guardrails.consent_quotes import patient_quotes, signed_testimonial
 from bot.guardrails.consent_results import COURSE_OF_CARE, shown_results
 from bot.guardrails.consent_subjects import find_subjects, named_greetings, subject_for
 from bot.guardrails.context import ReviewContext
@@ -173,6 +173,7 @@ def _story_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
     # A detail only one person has, in a post about care, identifies a patient by itself.
     spans.extend((start, end) for start, end, tier in post.subjects if tier == "unique")
     spans.extend(patient_quotes(text, ctx.lower))
+    spans.extend(signed_testimonial(text))
     events = _event_spans(post)
     spans.extend(events)
     if post.greetings and (events or post.care):

@@ -161,6 +161,8 @@ STANDALONE = re.compile(
     r"|\b(?:hear|reviews?|testimonials?)\s+from\s+(?:our\s+|real\s+)?(?:patients|clients|families)\b"
     r"|\bwhat\s+(?:our\s+)?(?:patients|clients|families)\s+(?:are\s+)?say(?:ing)?\b"
     r"|\breview\s+of\s+the\s+(?:week|month|day)\b"
+    r"|\bin\s+(?:his|her|their)\s+own\s+words\b|\ben\s+sus\s+propias\s+palabras\b"
+    r"|\bguest\s+post\s+(?:from|by)\s+(?:a|one\s+of\s+our|our)\s+(?:[\w-]+\s+)?(?:patients?|families|family|moms?|dads?)\b"
 
     r"|\b(?:note|message|letter|card|email|text|review|words)\s+from\s+(?:a|one\s+of\s+our|our)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:patient|patient['’]s\s+[\w-]+|family|mom|dad|parent|client)\b"
@@ -178,7 +180,8 @@ STANDALONE = re.compile(
 _STANDALONE_ANCHORS = (
     "patient spotlight", "patient success", "patient testimonial", "patient update", "patient stor", "of the week",
     "of the month", "of the day", "of the year",
-    "paciente del mes", "testimonio", "real patient", "real client", "reales",
+    "paciente del mes", "testimonio", "real patient", "real client", "reales", "own words", "propias palabras",
+    "guest post",
     "hear from", "review", "testimonial", "what our", "what patients", "note from",
     "message from", "letter from", "card from", "email from", "text from", "words from",
     "what clients", "what families", "happy patient", "happy client", "happy customer", "satisfied", "grateful patient",

@@ -96,6 +96,35 @@ def _signed_by_patient(text: str, end: int) -> bool:
     return is_patient_name(text, after.start(group), after.end(group))
 
 
+# A testimonial written in the patient's own voice without quote marks, signed at the end: "... Thank you, Dr. Kim!
+# — Teresa M.", "... — Walter, 71", "- A grateful mom". The body speaks of the writer's own care.
+_TRAILING_SIGNATURE = re.compile(r"(?:^|\s)[—–-]{1,2}\s*(?P<who>[^\n—–\-]{2,50}?)[\s.!]*$")
+_CLINICIAN_SIGNATURE = re.compile(
+    r"\b(?:Dr|Dra|MD|DO|RN|NP|PA|PharmD|DDS|DMD|DPT|PhD|MSN|BSN|LCSW|team|staff|our|nuestr[oa])\b", re.IGNORECASE
+)
+_OWN_CARE = re.compile(
+    r"\b(?:my|mi)\s+(?:[\w-]+\s+){0,2}?(?:surgery|surgeon|diagnosis|recovery|stroke|transplant|chemo\w*|treatment|"
+    r"doctor|oncologist|cardiologist|therapist|nurses?|care\s+team|replacement|heart\s+attack|cancer|cirug[ií]a|"
+    r"tratamiento|recuperaci[oó]n|doctora?|enfermer[oa]s?)\b"
+    r"|\bI\s+(?:was|got)\s+diagnosed\b|\bI\s+(?:had|underwent|received|got)\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:surgery|transplant|replacement|procedure|stent|bypass)\b|\bme\s+diagnosticaron\b",
+    re.IGNORECASE,
+)
+_MY_PATIENTS = re.compile(r"\bmy\s+(?:[\w-]+\s+)?patients\b|\bmis\s+pacientes\b", re.IGNORECASE)
+
+
+def signed_testimonial(text: str) -> list[tuple[int, int]]:
+    """An unquoted first-person testimonial about the writer's own care, signed by someone who is not staff."""
+    signature = _TRAILING_SIGNATURE.search(text)
+    if signature is None or _CLINICIAN_SIGNATURE.search(signature.group("who")):
+        return []
+    body_end = signature.start()
+    own = _OWN_CARE.search(text, 0, body_end)
+    if own is None or _MY_PATIENTS.search(text, 0, body_end):
+        return []
+    return [(signature.start("who"), signature.end("who"))]
+
+
 def patient_quotes(text: str, lower: str) -> list[tuple[int, int]]:
     """First-person quotes signed by or thanked to a patient, or told by one in the sentence after; any quote
     signed as a patient's ("— Héctor, paciente de nuestra clínica"); quotes introduced as a patient's words."""
