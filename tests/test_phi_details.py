@@ -101,3 +101,35 @@ def test_an_ordinal_day_of_an_event_or_a_floor_is_no_date_of_care(text: str, pol
 def test_a_role_on_a_named_island(policy: Policy) -> None:
     text = "We were proud to treat the only lighthouse keeper on Tarrant Island after his boating accident."
     assert ("unique_characteristic", "the only lighthouse keeper on Tarrant Island") in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "excerpt"),
+    [
+        ("She's been coming to our wound clinic since August, and her ulcer is finally closed.", "date", "August"),
+        ("Ysolde Marrin has been in our care since October. Her family says thank you.", "date", "October"),
+        ("Visits for Tobiah Grell: March 2, March 9 and March 16 went great, and his infusions are done.", "date",
+         "March 9"),
+        ("Jonah, we have your follow-up on 12/3 at 2pm with Dr. Ruiz.", "date", "12/3"),
+        ("Our youngest kidney donor this year is a 19-year-old from Pruett Springs who gave a kidney to her dad.",
+         "place", "Pruett Springs"),
+        ("Mateo, 6, of Dellwood rang the bell after his last chemo on Friday!", "place", "Dellwood"),
+        ("Our paramedics reached the farmhouse on Quarry Road in 8 minutes when Mr. Bell's heart stopped.", "address",
+         "Quarry Road"),
+        ("Meet Inez, a retired nurse from Cedar Flats who beat sepsis this winter.", "place", "Cedar Flats"),
+    ],
+)
+def test_dates_and_places_told_in_a_patients_story(text: str, kind: str, excerpt: str, policy: Policy) -> None:
+    assert (kind, excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents from Pruett Springs can now get free rides to our dialysis center.",
+        "We now offer mammograms in Marrow Bay every other Tuesday since August.",
+        "A house on Quarry Road will host our free blood pressure screening this Saturday.",
+    ],
+)
+def test_places_and_months_in_public_notices(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

@@ -34,7 +34,8 @@ _EN_CARE = (
     "a1c glucose blood_sugar blood_work bloodwork mri ct x_ray x_rays xray scan ultrasound mammogram colonoscopy "
     "prescription prescriptions rx refill refills medication medications meds insulin dose doses "
     "prior_authorization prior_authorisation chart medical_record appointment appointments follow_up followup "
-    "visit checkup check_up cleaning filling crown root_canal extraction braces implant implanted teeth tooth "
+    "visit visits in_our_care under_our_care checkup check_up cleaning filling crown root_canal extraction braces "
+    "implant implanted teeth tooth "
     "orthotics brace splint hospice palliative passed_away died death prognosis symptoms sick illness ambulance "
     "numbing anesthesia bedside hospitalized came_to_our came_to_the ortho oncology maternity labor_and_delivery "
     "step_down gave_birth birthing birth_suite water_birth had_her_baby came_to_us come_to_us came_in "
@@ -51,7 +52,11 @@ _EN_CARE = (
     "injuries wound wounds burns stitched "
     # the end of treatment marked by a bell, tonsils and other parts taken out, shots
     "rang_the_bell rang_our_bell ring_the_bell rings_the_bell ringing_the_bell ringing_our_bell tonsils adenoids "
-    "appendix gallbladder vaccinated immunized shots accident car_crash amputat* spinal_fusion"
+    "appendix gallbladder vaccinated immunized shots accident car_crash amputat* spinal_fusion "
+    # conditions that no ending gives away
+    "sepsis septic anaphylaxis lupus ulcer ulcers hernia cyst clot clots aneurysm embolism dementia measles mumps "
+    "shingles croup whooping_cough hiv copd afib arrhythmia palsy lymphoma melanoma carcinoma sarcoma glioma myeloma "
+    "frostbite heatstroke dehydration hypothermia overdosed near_drowning drowning cardiac_arrest"
 )
 _ES_CARE = (
     "cirugía cirugia operación operacion trasplante diagnóstico diagnostico diagnosticad* tratamiento terapia "
@@ -108,7 +113,7 @@ _CARE_NOUN = (
     r"retainer|dentures|veneers|IV|port|stent|catheter|walker|cane|wheelchair|boot|adjustments?|fitting|cough|"
     r"fever|rash|reflux|GERD|scope|hot\s+flashes|dizziness|nausea|bleeding|swelling|blood\s*work|lab\s*work|panel|facelift|botox|"
     r"fillers?|lipo\w*|tummy\s+tuck|birth|labor|c-section|sobriety|counseling|(?:support\s+|therapy\s+)?group|"
-    r"pills?|portal(?:\s+(?:account|password|login))?|shots?|vaccines?|vaccinations?|immuni[sz]ations?|boosters?|"
+    r"pills?|portal(?:\s+(?:account|password|login))?|ulcers?|wound\s+care|shots?|vaccines?|vaccinations?|immuni[sz]ations?|boosters?|"
     + word_ending_in(DRUG_SUFFIXES)
     + r"|"
     r"receta|cita|visita|glucosa|cirug[ií]a|tratamiento|insulina|dosis|resultados|quimio\w*|ca[íi]da|accidente|"
@@ -122,7 +127,12 @@ _GENERAL_VERBS = words(
     "prepare track manage lower control monitor take reduce improve boost share bring_in send send_in upload fill "
     "pick_up drop_off renew update transfer have agende reserve programe pida lleve traiga saque cuide proteja"
 )
-_GENERAL_BEFORE = r"\b(?:" + "|".join(verb.replace("_", r"\s+") for verb in _GENERAL_VERBS) + r")\s+$"
+# ("we have your follow-up on 12/3" confirms an appointment: a verb after "we" is not general)
+_GENERAL_BEFORE = (
+    r"(?<!we\s)(?<!we['’]ll\s)(?<!we['’]ve\s)\b(?:"
+    + "|".join(verb.replace("_", r"\s+") for verb in _GENERAL_VERBS)
+    + r")\s+$"
+)
 # A possessive before a care word, with up to two words between ("your 32-week visit", "her third round of chemo").
 _POSSESSED = (
     r"(?:your|his|her|their|tu|tus|su|sus|(?!(?:Children|Women|Men|Kids|Today|Tomorrow|Mother|Father|"

@@ -144,11 +144,13 @@ def _months_alone(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
             continue
         sentence = ix.sentence(start)
         named = any(sentence[0] <= p.start < sentence[1] for p in patients)
-        # "your first pellet in March", "her surgery in May"; not "their new serum this April"
+        # "your first pellet in March", "her surgery in May", "she's been coming to our wound clinic since August";
+        # not "their new serum this April"
         personal = any(
             sentence[0] <= s < sentence[1] and not ix.lower.startswith("their", s) for s, _ in ix.hits(PERSONAL_CARE)
         )
-        if personal or (named and ix.has(CARE, *sentence)):
+        someone = named or any(word in _SINGULAR_THIRD for _, word in ix.words_between(*sentence))
+        if personal or (someone and ix.has(CARE, *sentence)):
             spans.append(PhiSpan(start, end, "date"))
     return spans
 

@@ -45,14 +45,19 @@ _PERSON_RIGHT_BEFORE = re.compile(
     r"señora|señor|familia|vecin[oa])\s+(?:(?:who\s+)?(?:lives|living|lived)\s+)?$",
     ICASE,
 )
+# Between a name and "of Dellwood": nothing, a comma, or an age ("Mateo, 6, of Dellwood").
+_NAME_TO_OF = re.compile(r",?\s*(?:\d{1,3}\s*,\s*)?")
 # Someone's home right before the street ("his house on", "Marta's little bungalow on", "her place on").
 _DWELLING_BEFORE = re.compile(
     r"\b(?:his|her|their|(?-i:[A-Z])\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:house|home|place|apartment|bungalow|cottage|"
-    r"farm|ranch|trailer|condo|duplex|porch|driveway|yard|door|doorstep|block|casa)\s+$",
+    r"farm|ranch|trailer|condo|duplex|porch|driveway|yard|door|doorstep|block|casa)\s+$"
+    # "the farmhouse on Quarry Road" in a sentence about a named patient (checked by the caller)
+    r"|\b(?P<bare>the|a)\s+(?:[\w-]+\s+)?(?:farmhouse|house|home|trailer|cabin|cottage|bungalow|apartment)\s+$",
     ICASE,
 )
 _SINGULAR_PATIENT = re.compile(
-    r"\b(?:patient|customer|client|resident|baby|infant|newborn|kid|child|toddler|mom|dad|son|daughter|schoolteacher|"
+    r"\b(?:\d{1,3}-year-old|donor|recipient|survivor|"
+    r"patient|customer|client|resident|baby|infant|newborn|kid|child|toddler|mom|dad|son|daughter|schoolteacher|"
     r"veteran|father|mother|man|woman|girl|boy|teen|grandmother|grandfather|wife|husband|paciente|beb[ée]|niñ[oa]|"
     r"señora|señor|abuel[oa])\b",
     ICASE,
@@ -115,7 +120,8 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
         for patient in patients:
             same_sentence = begin <= patient.start and patient.end <= match.start()
             if cue == "of":
-                anchored = patient.kind == "name" and 0 <= match.start() - patient.end <= 2
+                gap = text[patient.end : match.start()] if 0 <= match.start() - patient.end <= 12 else "-"
+                anchored = patient.kind == "name" and bool(_NAME_TO_OF.fullmatch(gap))
             elif (same_sentence and match.start() - patient.end <= 90) or home:
                 anchored = True
             if anchored:
@@ -127,9 +133,11 @@ def places(ix: TextIndex, patients: list[PhiSpan], org_details: tuple[str, ...])
             anchored = bool(_SINGULAR_PATIENT.search(text[begin : match.start()]))
         if not anchored and kind_of(place) == "address":
             window = max(0, match.start() - 40)
+            dwelling = _DWELLING_BEFORE.search(text, window, match.start())
+            named = any(p.kind == "name" and begin <= p.start < ix.sentence(match.start())[1] for p in patients)
             anchored = bool(
                 _PERSON_RIGHT_BEFORE.search(text, window, match.start())
-                or _DWELLING_BEFORE.search(text, window, match.start())
+                or (dwelling and (not dwelling.group("bare") or named))
             )
         if anchored:
             end = match.end("place")

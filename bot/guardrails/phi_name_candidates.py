@@ -199,6 +199,8 @@ def _full_name_at(ix: TextIndex, matches: list[re.Match[str]], index: int) -> bo
     if index + 1 >= len(matches):
         return False
     second = matches[index + 1]
+    if second.start() != matches[index].end() + 1 or ix.text[matches[index].end()] != " ":
+        return False  # a cheap test first: the two words are one space apart
     if fold(second.group()) in _NOT_NAMES or _STREET_WORD.match(second.group()) or _ORG_WORD.match(second.group()):
         return False
     third = matches[index + 2] if index + 2 < len(matches) else None

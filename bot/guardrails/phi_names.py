@@ -137,7 +137,7 @@ def patient_names(ix: TextIndex, permission: bool, identified: bool = False) -> 
     candidates = find_candidates(ix, first_names())
     if not candidates:
         return []
-    reply_care = _readers_care(ix)
+    reply_care = any(cand.slot == "reply" for cand in candidates) and _readers_care(ix)
     for cand in candidates:
         before = text[max(0, cand.start - 30) : cand.start]
         if others.is_pet(ix, cand) or others.in_an_organisation_name(ix, cand):
