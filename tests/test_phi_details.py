@@ -133,3 +133,26 @@ def test_dates_and_places_told_in_a_patients_story(text: str, kind: str, excerpt
 )
 def test_places_and_months_in_public_notices(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "excerpt"),
+    [
+        ("Margit is ninety-six and still does her own physical therapy exercises!", "age", "ninety-six"),
+        ("Follow Lucas's journey at caringbridge.org/visit/lucasfight", "url", "caringbridge.org/visit/lucasfight"),
+    ],
+)
+def test_an_age_after_is_and_a_named_patients_journal(text: str, kind: str, excerpt: str, policy: Policy) -> None:
+    assert (kind, excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our volunteer Edna is 91 and still greets every visitor at the front desk.",
+        "The hospital is 95 percent full this week, so please use urgent care for minor injuries.",
+        "Learn how CaringBridge works for families at caringbridge.org/about before your surgery.",
+    ],
+)
+def test_ages_and_pages_that_are_no_patients(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

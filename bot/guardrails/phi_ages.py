@@ -44,6 +44,13 @@ _AGE = Lexicon(
 _BARE_AGE_BEFORE = re.compile(r"(?:[a-záéíóúñ], |(?<!\w)(?:At|A\s+los|a\s+los) )$")
 # "who at 91 just finished", "and at 93 she still": a person's age with no comma after it.
 _AT_AGE_BEFORE = re.compile(r"\b(?:who|she|he|and|que|ella|él)\s+(?:is\s+|was\s+)?(?:at|a\s+los)\s+$", ICASE)
+# "Margit is ninety-six and still ...", "she was 101 when ...": a person's age after is/was, with no unit after it.
+_IS_AGE = re.compile(
+    r"\b(?:she|he|who|(?-i:[A-Z][a-z]+))\s+(?:is|was)\s+(?:now\s+|just\s+|only\s+)?(?P<age>" + _NUMBER + r")\b"
+    r"(?![\s-]*(?:%|percent|minutes|hours|days|weeks|months|feet|ft|pounds|lbs?|kg|miles|steps|mg|beds|patients|"
+    r"people|of|out|in|/|years?\s+(?:since|ago)))",
+    ICASE,
+)
 _POPULATION_AGE = re.compile(r"(?:\s*\+|\s+(?:and|or|y)\s+(?:older|over|up|m[áa]s|mayores)|\s*and\s+above)", ICASE)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:ages|over|adults|people|those|anyone|everyone|patients|residents|mayores\s+de|m[áa]s\s+de)\s*$", ICASE
@@ -75,7 +82,7 @@ def ages(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
     """Ages over 89 of a person; '90 and older' about a population is fine. `patients` are the names and rooms
     found: a volunteer word next to a named patient does not make the age a volunteer's."""
     text = ix.text
-    spans = _bare_ages(ix)
+    spans = _bare_ages(ix, patients)
     for start, end in ix.hits(_AGE):
         value = _value(text[start:end])
         if value < 90 or value > 125:
@@ -105,9 +112,13 @@ def _someone_on_staff(ix: TextIndex, start: int, patients: list[PhiSpan]) -> boo
     return not (ix.has(PATIENT_NOUN, *sentence) or ix.has(PERSONAL_CARE, *sentence))
 
 
-def _bare_ages(ix: TextIndex) -> list[PhiSpan]:
+def _bare_ages(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
     text = ix.text
     spans = []
+    if "is " in text or "was " in text:
+        for match in _IS_AGE.finditer(text):
+            if 90 <= _value(match.group("age")) <= 125 and not _someone_on_staff(ix, match.start(), patients):
+                spans.append(PhiSpan(match.start("age"), match.end("age"), "age"))
     for start in ix.number_starts():
         end = start + 2 if text[start] == "9" else start + 3
         if end <= len(text) and text[start:end].isdigit() and (end == len(text) or not text[end].isalnum()):

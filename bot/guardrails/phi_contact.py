@@ -94,6 +94,13 @@ _PERSONAL_SITE = re.compile(
 _OWN_FUND = re.compile(
     r"\b(?:our|nuestr[oa])\s+(?:[\w-]+\s+){0,3}(?:fund|foundation|families|patients|program|campaign)\b", ICASE
 )
+# A fundraising or journal site's own pages, not someone's ("caringbridge.org/about").
+_SITE_PAGE = re.compile(
+    r"\.(?:com|org|net)/?(?:about|help|faq|how-it-works|start|signup|sign-up|login|resources|support|contact|terms|"
+    r"privacy)?/?$",
+    ICASE,
+)
+_NAME_POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s\b")  # "Follow Lucas's journey at caringbridge.org/..."
 _PERSONAL_SITE_BEFORE = re.compile(
     r"\b(?:his|her|their|family's|family’s)\s+(?:\w+\s+)?(?:page|blog|site|website|fundraiser|journal|profile|"
     r"gofundme|update)s?\b[^.!?\n]{0,20}$",
@@ -184,10 +191,11 @@ def urls(ix: TextIndex, org: OrgDetails) -> list[PhiSpan]:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
         if host in org.domains or any(host.endswith("." + d) for d in org.domains):
             continue
-        if _PERSONAL_SITE.match(url):
+        if _PERSONAL_SITE.match(url) and not _SITE_PAGE.search(url):
             # someone's fundraiser or journal, not the organisation's own fund ("donate to our NICU fund at ...")
             window = ix.sentence(match.start(), before=1, after=1)
-            if one_patient_in(ix, *window) and not _OWN_FUND.search(text, *ix.sentence(match.start())):
+            someone = one_patient_in(ix, *window) or _NAME_POSSESSIVE.search(text, *window)
+            if someone and not _OWN_FUND.search(text, *ix.sentence(match.start())):
                 spans.append(PhiSpan(match.start(), match.end(), "url"))
         elif _PERSONAL_SITE_BEFORE.search(_before(text, match.start())):
             spans.append(PhiSpan(match.start(), match.end(), "url"))
