@@ -417,6 +417,9 @@ def test_replies_notices_and_staff_named_by_the_phi_check_are_no_story(text: str
         "A patient on our dialysis unit crocheted this blanket for the nurses during her treatments 🧶",
         "Pics from our NICU reunion! Look how big these little ones have gotten 😍",
         "Halloween on 3 West 🎃 Our littlest patients paraded their costumes. Check out these superheroes!",
+        "Welcome home, Ollie! 🏠💙 #NICUgrad",
+        "Tiny fighter, huge heart 💙 Born at 26 weeks, now 5 lbs and breathing on his own.",
+        "Day 60 post-BMT and our patient Kiara is back to painting 🎨",
         "As one patient put it after his hip surgery: I can finally sleep through the night.",
     ],
 )
@@ -433,6 +436,8 @@ def test_outcomes_thanks_and_people_in_care_make_a_story(text: str, policy: Poli
         "Swipe up to order the same blood pressure cuff our nurses use with patients!",
         "Kids' health fair this Saturday! Free bike helmets and face painting 📸",
         "Check out this video on using an asthma spacer with your child.",
+        "Welcome home to our new neighbors at the Oak St clinic! 🏠 Open house Saturday. #NICU",
+        "Fighter jets over the stadium this Saturday! Bring ear protection for little ones. #Hearing",
         "Patients ask how long recovery takes. Six weeks of physical therapy later, most people are back to work.",
     ],
 )

@@ -56,6 +56,13 @@ DESCRIBED = re.compile(
     + r")(?:s|es)?))(?![\w-])(?!\s+(?:" + _MODIFIED + r")\b)",
     _I,
 )
+# A patient noun that opens a sentence with no determiner: "Tiny fighter, huge heart 💙 Born at 25 weeks ...".
+OPENING_PATIENT = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[^\w\s#@'’.,:;!?()\-])\s*)(?P<det>)(?:(?:tiny|little|brave|sweet|strong|mighty|"
+    r"our|pequeñ[oa]|valiente)\s+){0,2}(?P<patient>fighter|warrior|survivor|preemie|miracle|champ|trooper|newborn|"
+    r"little\s+one|guerrer[oa]|luchador[a]?)\b(?![\w-])(?!\s+(?:" + _MODIFIED + r")\b)",
+    _I,
+)
 # The same with a patient noun only, so that a person word before it does not hide it ("nuestro pequeño guerrero").
 DESCRIBED_PATIENT = re.compile(
     r"\b" + _DET + r"\s+(?:(?![\w-]*ing\b|(?:his|her|their|its|the|a|an|and|with|of|for|to|in|on|at|is|was|are|were|"
@@ -193,6 +200,8 @@ SCANNER = Scanner(
     [
         # a described person's noun always follows a space: anchoring on " son" skips "reason" and "season"
         Rule("patient", tuple(" " + stem for stem in _PATIENT_ANCHORS), DESCRIBED_PATIENT, before=70, after=25),
+        Rule("patient", ("fighter", "warrior", "survivor", "preemie", "miracle", "champ", "trooper", "newborn",
+                         "little one", "guerrer", "luchador"), OPENING_PATIENT, before=30, after=15),
         Rule("person", tuple(stem if "old" in stem else " " + stem for stem in _PERSON_ANCHORS), DESCRIBED,
              before=70, after=25),
         Rule("named", ("patient", "client", "pacient"), NAMED_PATIENT, before=60, after=50),
@@ -254,6 +263,11 @@ CARE_PREFIXES = ("diagnos", "transplant", "chemo", "rehab", "injur", "recover", 
 CARE_SUFFIXES = ("itis", "oma", "omas", "emia", "osis", "ectomy", "plasty", "otomy", "ostomy", "scopy")
 CARE_PHRASES = ("weeks early", "week early", "first steps", "walked again", "walking again", "walk again",
                 "feeding tube", "hearing aid", "check-up", "weight loss", "weight-loss")
+# Hashtags run words together ("#NICUgrad", "#ChemoDone", "#StrokeSurvivor"): care shows in a stem inside them.
+_HASHTAG = re.compile(r"#(\w+)")
+CARE_TAG_STEMS = ("nicu", "picu", "chemo", "cancer", "transplant", "stroke", "rehab", "surviv", "recover", "preemie",
+                  "surgery", "cardiac", "heart", "kidney", "dialysis", "oncolog", "hospice", "therapy", "bmt", "ostomy",
+                  "diabet", "asthma", "autism", "epilep", "sobri", "sober", "quimio", "trasplante", "cirug")
 _CARE_PLACE = re.compile(r"\b(?:room|bed|bay|chair|habitaci[oó]n)\s+\d+", _I)
 _WORD = re.compile(r"[^\W\d_]+")
 _CACHE_KEY = "consent_care"
@@ -270,6 +284,7 @@ def care_context(text: str, lower: str, cache: dict | None = None) -> bool:
         or any(word.startswith(CARE_PREFIXES) or word.endswith(CARE_SUFFIXES) for word in words)
         or any(phrase in lower for phrase in CARE_PHRASES)
         or _CARE_PLACE.search(text) is not None
+        or ("#" in text and any(stem in tag for tag in _HASHTAG.findall(lower) for stem in CARE_TAG_STEMS))
     )
     if cache is not None:
         cache[_CACHE_KEY] = (text, found)

@@ -132,7 +132,7 @@ _CARE_UNIT = (
     r"cuidados\s+intensivos|emergency\s+(?:room|department)|trauma\s+(?:bay|center|centre)|burn\s+unit)"
 )
 _TIME_AFTER_ANCHORS = (
-    "post-",
+    "post-", "days post", "day post",
     *(f"{unit} {link}" for unit in ("day", "days", "week", "weeks", "month", "months", "year", "years", "días", "dias",
                                     "semanas", "meses", "años", "anos")
       for link in ("after", "post", "since", "following", "después", "despues", "tras")),
@@ -197,7 +197,8 @@ _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
     (_TIME_AFTER_ANCHORS,
      r"\b(?:" + _NUM + r"|a\s+few|several|a|one)\s+(?:days?|weeks?|months?|years?|d[ií]as|semanas|meses|a[ñn]os)\s+"
      r"(?:after|post|since|following|despu[eé]s\s+de|tras)[\s-]+(?:(?:" + _POSS + r"|the|a|an|su|la|el)\s+)?"
-     r"(?:[\w-]+\s+){0,3}?" + _CARE_CAUSE + r"\b|\bpost-(?:transplant|op|surgery|stroke|chemo)\b"),
+     r"(?:[\w-]+\s+){0,3}?" + _CARE_CAUSE + r"\b|\bpost-(?:transplant|op|surgery|stroke|chemo)\b"
+     r"|\b(?:day\s+\d+|\d+\s+days?)\s+post[- ]?[A-Za-z]{2,}\b"),
     # off a treatment, a condition under control, a new look to leave with, steps taken on one's own
     (("off her", "off his", "off their", "off of", "under control", "left with", "left wearing", "took "),
      r"\boff\s+(?:of\s+)?" + _POSS + r"\s+(?:[\w-]+\s+){0,2}?(?:meds|medications?|insulin|oxygen|ventilator|pills|"
