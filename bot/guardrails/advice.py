@@ -63,7 +63,7 @@ _PUBLIC_RULES: tuple[tuple[str, Dual, str], ...] = (
     ("medicine_change", changes.MED_CHANGE, "med_change"),
     ("no_longer_needed", changes.NEED_NOT_YOURS, "need_not"),
     ("medicine_change", changes.RHETORICAL_CHANGE, "rhetorical"),
-    ("no_longer_needed", changes.NO_REASON, "permissive"),
+    ("no_longer_needed", changes.NO_REASON, "no_reason"),
     ("leftover_medicine", changes.LEFTOVER, "leftover"),
     ("medicine_change", changes.SPANISH_CHANGE, "spanish_change"),
 )
@@ -90,7 +90,8 @@ def addressed_to_one_person(ctx: ReviewContext) -> bool:
         rules.ADDRESSEE_HANDLE.search(text)
         or rules.ADDRESSEE_TITLE.search(text)
         or rules.ADDRESSEE_DESCRIBED.search(text)
-        or rules.ADDRESSEE_QUESTION.search(text)
+        or rules.ADDRESSEE_QUESTION_LINE.search(text)
+        or next(rules.ADDRESSEE_QUESTION.scan(ctx), None)
         or rules.ADDRESSEE_REPLY.search(text)
     ):
         return True
@@ -100,7 +101,7 @@ def addressed_to_one_person(ctx: ReviewContext) -> bool:
             return True
     if "personal_data" not in _present_triggers(ctx):
         return False
-    return rules.PERSONAL_DATA.search(ctx) is not None
+    return next(rules.PERSONAL_DATA.scan(ctx), None) is not None
 
 
 _present_triggers = register(

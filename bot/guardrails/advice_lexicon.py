@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.guardrails.claim_text import Dual
+from bot.guardrails.claim_triggers import words
 from bot.guardrails.context import ReviewContext
 
 _DRUG_STEMS = (
@@ -148,21 +149,21 @@ def _split_words(*alternations: str, plural: bool) -> tuple[frozenset[str], str]
 _NAME_WORDS, _NAME_COMPLEX = _split_words(_DRUG_NAMES, plural=True)
 _NOUN_WORDS, _NOUN_COMPLEX = _split_words(_MED_NOUNS, plural=False)
 _SINGLE_WORDS = _NAME_WORDS | _NOUN_WORDS
-_COMPLEX_RE = re.compile(rf"\b(?:(?:{_NAME_COMPLEX})s?|{_NOUN_COMPLEX})\b")
-_WORD_RE = re.compile(r"[^\W\d_]+")
-_STEM_TUPLE = tuple(_DRUG_STEMS.split("|"))
+_COMPLEX = Dual(rf"\b(?:(?:{_NAME_COMPLEX})s?|{_NOUN_COMPLEX})\b")
+_STEM_SET = frozenset(_DRUG_STEMS.split("|"))
+_STEM_LENGTHS = tuple(sorted({len(stem) for stem in _STEM_SET}))
 
 
 def medicine_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
     """Every medicine word or name in the text, in order; cached on the context."""
     cached = ctx.extra.get("_medicine_spans")
     if cached is None:
-        lower = ctx.lower if len(ctx.lower) == len(ctx.text) else ctx.text.lower()
-        spans = {m.span() for m in _COMPLEX_RE.finditer(lower)}
-        for word in _WORD_RE.finditer(lower):
-            token = word.group()
-            if token in _SINGLE_WORDS or (token.endswith(_STEM_TUPLE) and token != "april"):
-                spans.add(word.span())
+        spans = {m.span() for m in _COMPLEX.scan(ctx)}
+        for token, starts in words(ctx).items():
+            if token in _SINGLE_WORDS or (
+                token[-1].isalpha() and token != "april" and any(token[-size:] in _STEM_SET for size in _STEM_LENGTHS)
+            ):
+                spans.update((start, start + len(token)) for start in starts)
         ordered = sorted(spans, key=lambda span: (span[0], -span[1]))
         cached = []
         for span in ordered:  # "blood pressure meds", not also "meds"

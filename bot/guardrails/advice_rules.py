@@ -40,13 +40,12 @@ ADDRESSEE_TITLE = re.compile(
 )
 # "To the mom who messaged us ...", "Para la señora que nos preguntó ...": a reply to one person, unnamed.
 # "Q: my son has ... A: ...", "A reader asks ...", "Ask the pharmacist": one person's question answered in public.
-ADDRESSEE_QUESTION = re.compile(
-    r"(?:^|\n)\W{0,3}(?:q\s*[:.]|p\s*[:.]|pregunta\s*:)|\b(?:question\s+from\s+(?:a|one\s+of\s+our|our)|(?:a|one\s+of\s+our)"
-    r"\s+(?:\w+\s+)?(?:reader|follower|patient|mom|dad|parent|viewer|listener)s?\s+(?:asks|asked|wrote|writes|messaged"
-    r"|dm'?d|sent)|you\s+asked\b|ask\s+(?:the|a|our)\s+(?:nurse|doctor|pharmacist|dentist|midwife|dr\.?)\b"
-    r"|dm\s+of\s+the\s+(?:day|week)|una?\s+(?:seguidora?|lectora?|paciente|mamá|papá)\s+(?:nos\s+)?(?:pregunta|preguntó"
-    r"|escribió|escribe))",
-    re.I,
+ADDRESSEE_QUESTION_LINE = re.compile(r"^\W{0,3}(?:q|p|pregunta)\s*[:.]", re.I | re.M)
+ADDRESSEE_QUESTION = Dual(
+    r"\b(?:question\s+from\s+(?:a|one\s+of\s+our|our)|(?:a|one\s+of\s+our)\s+(?:\w+\s+)?(?:reader|follower|patient"
+    r"|mom|dad|parent|viewer|listener)s?\s+(?:asks|asked|wrote|writes|messaged|dm'?d|sent)|you\s+asked\b"
+    r"|ask\s+(?:the|a|our)\s+(?:nurse|doctor|pharmacist|dentist|midwife|dr\.?)\b|dm\s+of\s+the\s+(?:day|week)"
+    r"|una?\s+(?:seguidora?|lectora?|paciente|mamá|papá)\s+(?:nos\s+)?(?:pregunta|preguntó|escribió|escribe))"
 )
 # "Sorry to hear about your knee!", "Thanks for reaching out": the openings of a reply to one person.
 ADDRESSEE_REPLY = re.compile(

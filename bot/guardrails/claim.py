@@ -233,6 +233,10 @@ def _rule_span(ctx: ReviewContext, rule: ClaimRule, match: re.Match[str]) -> tup
         start = lead.start()
     if rule.name == "off_label":
         return _off_label_span(ctx, start, end)
+    if rule.name == "off_label_use":  # "<drug> works great for weight loss even without diabetes": the drug comes first
+        sentence_start, _ = sentence_around(ctx, start)
+        drugs = _drugs_in(ctx, max(sentence_start, start - 60), start)
+        return (drugs[0].start(), end) if drugs else None
     return start, end
 
 

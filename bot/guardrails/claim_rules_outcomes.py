@@ -131,7 +131,7 @@ OUTCOME_RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "off_label_use",
-        rf"\b{DRUG}\b[^.!?\n]{{0,60}}?\b(?:even\s+(?:without|if\s+you\s+(?:don'?t|do\s+not)\s+have)|not\s+just\s+for"
+        r"\b(?:even\s+(?:without|if\s+you\s+(?:don'?t|do\s+not)\s+have)|not\s+just\s+for"
         r"|also\s+(?:great|good|works?|helps?)\s+(?:for|with))\b",
         _OFF_LABEL_MESSAGE,
         _OFF_LABEL_SUGGESTION,

@@ -21,13 +21,20 @@ DIGIT = "<digit>"
 _HEAD = 3
 
 
-def words(ctx: ReviewContext) -> frozenset[str]:
-    """The distinct lower-case words of the text, cached on the context."""
-    cached = ctx.extra.get("_claim_words")
+def _word_positions(ctx: ReviewContext) -> dict[str, list[int]]:
+    """Every distinct lower-case word and where it starts, from one pass over the text; cached on the context."""
+    cached = ctx.extra.get("_claim_word_positions")
     if cached is None:
-        cached = frozenset(_TOKEN.findall(ctx.lower))
-        ctx.extra["_claim_words"] = cached
+        cached = {}
+        for match in _TOKEN.finditer(ctx.lower):
+            cached.setdefault(match.group(), []).append(match.start())
+        ctx.extra["_claim_word_positions"] = cached
     return cached
+
+
+def words(ctx: ReviewContext) -> dict[str, list[int]]:
+    """The distinct lower-case words of the text (a mapping to their offsets; iterate or test membership)."""
+    return _word_positions(ctx)
 
 
 class Anchors:
@@ -36,7 +43,7 @@ class Anchors:
     Stems shorter than three characters match whole words only, unless `short_prefixes` is set.
     """
 
-    __slots__ = ("by_head", "short", "short_prefixes")
+    __slots__ = ("by_head", "heads", "short", "short_prefixes")
 
     def __init__(self, stems: Iterable[str], short_prefixes: bool = False) -> None:
         by_head: dict[str, list[str]] = {}
@@ -47,6 +54,7 @@ class Anchors:
             else:
                 by_head.setdefault(stem[:_HEAD], []).append(stem)
         self.by_head = {head: tuple(group) for head, group in by_head.items()}
+        self.heads = tuple(self.by_head)
         self.short = frozenset(short)
         self.short_prefixes = short_prefixes
 
@@ -75,45 +83,35 @@ def _words_by_short_head(ctx: ReviewContext) -> dict[str, list[str]]:
 
 
 def _positions(ctx: ReviewContext, word: str) -> list[int]:
-    """Where `word` occurs as a whole word in the lower-cased text (str.find is far cheaper than a regex scan)."""
-    cache: dict[str, list[int]] = ctx.extra.setdefault("_claim_word_positions", {})
-    found = cache.get(word)
-    if found is None:
-        found = []
-        lower, size = ctx.lower, len(word)
-        at = lower.find(word)
-        while at >= 0:
-            end = at + size
-            if (at == 0 or not _is_word_char(lower[at - 1])) and (end == len(lower) or not _is_word_char(lower[end])):
-                found.append(at)
-            at = lower.find(word, at + 1)
-        cache[word] = found
-    return found
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum()
+    """Where `word` occurs as a whole word in the lower-cased text."""
+    return _word_positions(ctx).get(word, [])
 
 
 def word_starts(ctx: ReviewContext, anchors: Anchors) -> list[int]:
     """Offsets of the words that start with one of the anchors' stems (short stems: whole words), in order."""
     index = _words_by_head(ctx)
+    positions = _word_positions(ctx)
     found: list[int] = []
-    for head in anchors.by_head.keys() & index.keys():
-        stems = anchors.by_head[head]
-        for word in index[head]:
-            if word.startswith(stems):
-                found.extend(_positions(ctx, word))
+    by_head = anchors.by_head
+    heads = anchors.heads if len(anchors.heads) < len(index) else [head for head in index if head in by_head]
+    for head in heads:
+        group = index.get(head)
+        if group:
+            stems = by_head[head]
+            for word in group:
+                if word.startswith(stems):
+                    found.extend(positions[word])
     if anchors.short_prefixes:
         by_short = _words_by_short_head(ctx)
         for stem in anchors.short:
             for word in by_short.get(stem, ()):
-                found.extend(_positions(ctx, word))
+                found.extend(positions[word])
     else:
-        for stem in anchors.short & index.keys():
-            if stem in index[stem]:
-                found.extend(_positions(ctx, stem))
-    found.sort()
+        for stem in anchors.short:
+            if stem in positions:
+                found.extend(positions[stem])
+    if len(found) > 1:
+        found.sort()
     return found
 
 
@@ -149,15 +147,22 @@ class TriggerIndex:
         self._digit = frozenset(digit)
         # Every stem of three or more characters, by itself: a word is looked up by each of its prefixes.
         self._stems = {stem: frozenset(keys) for stem, keys in by_stem.items() if len(stem) >= _HEAD}
-        self._longest = max((len(stem) for stem in self._stems), default=0)
+        lengths: dict[str, set[int]] = {}
+        for stem in self._stems:
+            lengths.setdefault(stem[:_HEAD], set()).add(len(stem))
+        self._lengths = {head: tuple(sorted(sizes)) for head, sizes in lengths.items()}
 
     def find(self, ctx: ReviewContext) -> set[Hashable]:
         """The keys of the rules whose trigger stems occur in the text."""
         found: set[Hashable] = set()
-        by_head, short, digit, stems, longest = self._by_head, self._short, self._digit, self._stems, self._longest
+        by_head, short, digit, stems, lengths = self._by_head, self._short, self._digit, self._stems, self._lengths
         for word in words(ctx):
-            if word[:_HEAD] in by_head:
-                for size in range(_HEAD, min(len(word), longest) + 1):
+            sizes = lengths.get(word[:_HEAD])
+            if sizes:
+                size_of_word = len(word)
+                for size in sizes:
+                    if size > size_of_word:
+                        break
                     keys = stems.get(word[:size])
                     if keys:
                         found |= keys

@@ -15,12 +15,12 @@ and only for myths whose subject and object are both present: most posts cost on
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from bot.guardrails import misinfo_shapes as shapes
 from bot.guardrails.claim_text import NEGATION, clause_before, lowered, sentence_spans
-from bot.guardrails.claim_triggers import Anchors, register, word_starts
+from bot.guardrails.claim_triggers import Anchors, register, word_starts, words
 from bot.guardrails.context import ReviewContext
 from bot.guardrails.misinfo_frames import framed_as_myth
 from bot.guardrails.misinfo_lexicon import LEXICONS
@@ -59,8 +59,8 @@ class Lexicon:
     name: str
     label: str
     regex: re.Pattern[str]
-    stems: tuple[str, ...]
-    anchors: Anchors  # the stems, for trying the regex only where one starts a word
+    stems: tuple[str, ...]  # presence: the longest word of each term; the lexicon is searched only when one is there
+    anchors: Anchors  # the first words, for trying the regex only where one starts a word
     leading_stopword: bool  # some term opens with "the", "your", "la" ...: also try the word before an anchor
 
 
@@ -68,9 +68,22 @@ def _lexicon(name: str, label: str, terms: str) -> Lexicon:
     items = [t.strip() for t in terms.split("|") if t.strip()]
     alternatives = sorted((_term_regex(t) for t in items), key=len, reverse=True)
     regex = re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w'’-])")
-    stems = tuple(sorted({_term_stem(t) for t in items}))
+    anchors = tuple(sorted({_term_stem(t) for t in items}))
+    presence = tuple(sorted({_presence_stem(t) for t in items}))
     leading = any(t.split()[0].rstrip("*") in _STOPWORDS or t.split()[0] == "~" for t in items)
-    return Lexicon(name, label, regex, stems, Anchors(stems), leading)
+    return Lexicon(name, label, regex, presence, Anchors(anchors), leading)
+
+
+def _presence_stem(term: str) -> str:
+    """The longest word of a term (its rarest, as a rule): the lexicon is searched only when it is in the post."""
+    best = _term_stem(term)
+    for word in term.split():
+        if word == "~" or word.rstrip("*") in _STOPWORDS:
+            continue
+        head = _TOKEN_HEAD.match(word.rstrip("*"))
+        if head is not None and len(head.group()) >= len(best) and (len(head.group()) >= 3 or not word.endswith("*")):
+            best = head.group()
+    return best
 
 
 LEX: dict[str, Lexicon] = {name: _lexicon(name, label, terms) for name, (label, terms) in LEXICONS.items()}
@@ -87,7 +100,7 @@ def hits(ctx: ReviewContext, name: str) -> list[tuple[int, int]]:
         if lower is None:  # offsets of the lower-cased text differ: scan the original
             found = [m.span() for m in re.compile(lexicon.regex.pattern, re.I).finditer(ctx.text)]
         else:
-            found = _anchored_hits(lower, lexicon, word_starts(ctx, lexicon.anchors))
+            found = _anchored_hits(ctx, lower, lexicon)
         cache[name] = found
     return found
 
@@ -155,11 +168,15 @@ def _neg_spans(match: re.Match[str], offset: int) -> list[tuple[int, int]]:
     ]
 
 
-def _anchored_hits(lower: str, lexicon: Lexicon, positions: list[int]) -> list[tuple[int, int]]:
+def _anchored_hits(ctx: ReviewContext, lower: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Matches of the lexicon starting at an anchor word (or the word before it, for terms opening with "the")."""
+    positions = word_starts(ctx, lexicon.anchors)
+    if not positions:
+        return []
     if lexicon.leading_stopword:
-        before = {_previous_word_start(lower, p) for p in positions}
-        positions = sorted(set(positions) | before)
+        starts = _token_starts(ctx)
+        before = [starts[index - 1] for index in (bisect_left(starts, p) for p in positions) if index > 0]
+        positions = sorted(set(positions).union(before))
     found: list[tuple[int, int]] = []
     reached = 0
     match_at = lexicon.regex.match
@@ -173,14 +190,13 @@ def _anchored_hits(lower: str, lexicon: Lexicon, positions: list[int]) -> list[t
     return found
 
 
-def _previous_word_start(lower: str, position: int) -> int:
-    end = position - 1
-    while end > 0 and not lower[end - 1].isalnum():
-        end -= 1
-    start = end
-    while start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "'’"):
-        start -= 1
-    return start if end > 0 else position
+def _token_starts(ctx: ReviewContext) -> list[int]:
+    """Where every word starts, in order; cached on the context."""
+    cached = ctx.extra.get("_misinfo_token_starts")
+    if cached is None:
+        cached = sorted(position for found in words(ctx).values() for position in found)
+        ctx.extra["_misinfo_token_starts"] = cached
+    return cached
 
 
 # --- Matching -----------------------------------------------------------------------------------------
