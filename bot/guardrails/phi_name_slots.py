@@ -7,6 +7,7 @@ first-name list, and what the slot says about the person.
 - "family": "the Ferreira-Mbeki family", "the Nguyen twins", "Ortiz's family";
 - "care": the object of care ("we saw Joaquín", "vimos a Joaquín", "we treated X", "cared for X") or the name
   on a patient's papers ("a Medicare card for X", "X, MRN 0042...");
+- "care" also: the signature under a testimonial ('"Best visit ever!" — Kayla M.');
 - "vocative": a name addressed at the end of a clause ("It isn't, Gary.", "we love you, Xiomara!");
 - "story" also: a name followed by a verb only a person does, with he or she after it ("Walt Brenner spent thirty
   years driving a school bus. ... he").
@@ -88,6 +89,8 @@ _OWN_CARE_AFTER = re.compile(
     ICASE,
 )
 _HE_OR_SHE = frozenset(words("he she him her his hers él ella"))
+# A closing quote, maybe an emoji, and a dash before a name: the signature of a patient's testimonial.
+TESTIMONIAL_SIGNATURE = re.compile(r"[”\"’']\s*(?:[^\w\s]{1,8}\s*)?(?:[—–]|--?)\s*$")
 _FAMILY_AFTER = re.compile(
     r"(?:['’]s\s+(?:family|mom|mother|dad|father|parents|wife|husband|caregivers?)|\s+(?:family|twins|triplets|"
     r"quadruplets|household|sisters|brothers|kids|children|boys|girls))\b"
@@ -106,6 +109,8 @@ def previous_word(ix: TextIndex, start: int) -> str:
 
 def slot_before(ix: TextIndex, start: int) -> str:
     """The slot the text before `start` opens for a name ("story", "celebration", "care", "family") or ""."""
+    if TESTIMONIAL_SIGNATURE.search(ix.text, max(0, start - 14), start):
+        return "care"  # '"Best visit ever!" — Kayla M.': the patient who gave the testimonial
     previous = previous_word(ix, start)
     if len(previous) == 1 and ix.text[max(0, start - 3) : start].startswith("."):  # an initial: "labeled 'H. Cruz'"
         previous = previous_word(ix, start - 3)

@@ -59,8 +59,10 @@ def _staff(text: str, cand: Candidate) -> bool:
     """A clinician's or staff member's name: Dr. before it, a credential or a department after it, a job title."""
     before = text[max(0, cand.start - 45) : cand.start]
     after = text[cand.end : cand.end + 80]
-    if CLINICIAN_PREFIX.search(before) or FOLLOWED_BY_CREDENTIAL.match(after) or _SIGNED.search(before):
+    if CLINICIAN_PREFIX.search(before) or FOLLOWED_BY_CREDENTIAL.match(after):
         return True
+    if _SIGNED.search(before) and cand.slot != "care":
+        return True  # "— Diane Ruiz" signs a reply; a signature under a quoted testimonial is the patient's
     clause_before = re.split(r"[.!?;\n]", before)[-1]
     if STAFF_BEFORE.search(clause_before) or PRESENTER_BEFORE.search(clause_before):
         return True
