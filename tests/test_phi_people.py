@@ -151,4 +151,3 @@ def test_the_signature_under_a_testimonial_names_a_patient(text: str, excerpt: s
 
 def test_a_signature_under_a_reply_is_staff(policy: Policy) -> None:
     assert found("Questions? Our team is here to help. — Corrine Bale, Practice Manager", policy) == []
-    assert found('We hear you, and we\'re sorry. "Every voice matters" — Corrine Bale', policy) == [] or True
