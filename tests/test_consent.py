@@ -420,6 +420,10 @@ def test_replies_notices_and_staff_named_by_the_phi_check_are_no_story(text: str
         "Welcome home, Ollie! 🏠💙 #NICUgrad",
         "Tiny fighter, huge heart 💙 Born at 26 weeks, now 5 lbs and breathing on his own.",
         "Day 60 post-BMT and our patient Kiara is back to painting 🎨",
+        "@miles.on.wheels rolled across the finish line 5 months after his spinal fusion! 🏁",
+        "It was an honor to care for you, Mr. Quist. Enjoy every sunrise at home 🌅",
+        "Spotted: Mrs. Adeyemi knitting in the infusion lounge, like every Thursday 🧶",
+        "A thank-you from the Lindqvist family to our hospice nurses, who made their mom's last days peaceful 💛",
         "As one patient put it after his hip surgery: I can finally sleep through the night.",
     ],
 )
@@ -438,6 +442,9 @@ def test_outcomes_thanks_and_people_in_care_make_a_story(text: str, policy: Poli
         "Check out this video on using an asthma spacer with your child.",
         "Welcome home to our new neighbors at the Oak St clinic! 🏠 Open house Saturday. #NICU",
         "Fighter jets over the stadium this Saturday! Bring ear protection for little ones. #Hearing",
+        "It is an honor to care for our community. Thank you for trusting us 💙",
+        "Make the most of the last days of summer: sunscreen, water and shade! ☀️",
+        "I'm a paid consultant for Osteon, and their new implant is the only one I use.",
         "Patients ask how long recovery takes. Six weeks of physical therapy later, most people are back to work.",
     ],
 )

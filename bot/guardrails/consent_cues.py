@@ -144,7 +144,7 @@ _GREETING_ANCHORS = (
 
 # --- media, testimonials, and wording that is a story by itself ------------------------------------------
 MEDIA = re.compile(
-    r"📸|📷|🎥|📹|🎬|🤳|\b(?:caught\s+)?on\s+(?:camera|video)\b|\bunretouched\b|\bno\s+filter\b|\bsin\s+filtro\b"
+    r"📸|📷|🎥|📹|🎬|🤳|\bspotted\s*:|\b(?:caught\s+)?on\s+(?:camera|video)\b|\bunretouched\b|\bno\s+filter\b|\bsin\s+filtro\b"
     r"|\b(?:photos?|pics?|pictures?|videos?|clips?|reels?|footage|selfies?|snapshots?|fotos?|v[ií]deos?|im[aá]genes)\b"
     r"(?!\s+(?:visits?|chats?|chatting|calls?|booth|ID|appointments?|consults?|consultations?|conferenc\w*|"
     r"of\s+your\s+(?:insurance|card|id|license)|visitas?|llamadas?|consultas?))"
@@ -156,7 +156,7 @@ MEDIA = re.compile(
     _I,
 )
 _MEDIA_ANCHORS = (
-    "📸", "📷", "🎥", "📹", "🎬", "🤳", "on camera", "on video", "unretouched", "no filter", "sin filtro",
+    "📸", "📷", "🎥", "📹", "🎬", "🤳", "on camera", "on video", "spotted", "unretouched", "no filter", "sin filtro",
     "photo", "pic", "video", "vídeo", "clip", "reel", "footage", "selfie",
     "snapshot", "foto", "imagen", "imágen", "swipe", "desliza", "watch", "mir", "before", "antes y", "see ", "look at",
     "check out", "look how",

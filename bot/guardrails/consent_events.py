@@ -218,7 +218,7 @@ _CARE_GIVEN: list[tuple[tuple[str, ...], str]] = [
      r"reach|celebrate|meet|hold|caminar|respirar|hablar|comer|o[ií]r|ver|dormir|volver|regresar|superar)\b"),
     # a case presented, and a treatment someone now has: "presented with painless jaundice", "her new dentures"
     (("present", "new "),
-     r"\bpresent(?:ed|s|ing)\s+(?:to\s+(?:our|the|us)\b|with\b)|\b" + _POSS + r"\s+new\s+(?:[\w-]+\s+)?" + _TREATMENT
+     r"\bpresent(?:ed|s|ing)\s+(?:to\s+(?:our|the|us)\b|with\b)|\b(?:his|her|su)\s+new\s+(?:[\w-]+\s+)?" + _TREATMENT
      + r"\b"),
     # quitting a habit with the team's help: "quit smoking after 30 years", "dejó de fumar"
     (("quit", "dejó de", "dejo de"),
@@ -282,6 +282,13 @@ _WITH_CONDITION = (
 )
 # Wording that tells one person's story by itself: a life saved, a baby's arrival announced.
 _STORY_EVENTS: list[tuple[tuple[str, ...], str]] = [
+    # caring for someone in particular, and someone's last days
+    (("honor to care", "honour to care", "honor of caring", "honour of caring", "privilege to care",
+      "privilege of caring", "honor caring", "honour caring", "honor cuidar", "privilegio cuidar", "last days",
+      "final days", "last weeks", "final weeks", "last hours", "final hours", "last moments", "final moments"),
+     r"\b(?:honou?r|privilege)\s+(?:to\s+care|of\s+caring|caring)\s+for\s+(?:you|him|her)\b"
+     r"|\b(?:honor|privilegio)\s+cuidar(?:te|lo|la)\b"
+     r"|\b(?:his|her|their|(?-i:[A-Za-z]+)['’]s)\s+(?:last|final)\s+(?:days|weeks|hours|moments)\b"),
     (("saved", "for saving", "salvó", "salvo", "salvaron"),
      r"\b(?:for\s+saving|saved)\s+(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?life\b"
      r"|\bsalv(?:[oó]|aron)\s+(?:la\s+vida\s+(?:de|a)\s+|a\s+)(?:mi|su|nuestr[oa])\b"),

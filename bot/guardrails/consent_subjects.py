@@ -49,6 +49,7 @@ _TIER_RANK = {"patient": 0, "unique": 1, "named": 2, "person": 3}  # at the same
 SENTENCE_REACH = 200  # how far back an event's sentence is searched for its person
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+|\n|:\s")
 _GIVEN_NAME = re.compile(r"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:[ -][A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?(?!\w)")
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{3,}")
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Don|Doña|Sr|Sra|Srta)\.?\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|él|ella)\b", re.IGNORECASE)
 
@@ -186,6 +187,9 @@ def _in_sentence_before(text: str, start: int) -> tuple[int, int, str] | None:
         if is_patient_name(text, match.start(), match.end()):
             return (match.start(), match.end(), "named")
         return None  # the nearest name is staff's: the event is theirs
+    handle = _HANDLE.search(text, low, start)
+    if handle:
+        return (handle.start(), handle.end(), "named")  # "@jenna_runs crushed her first 5K after her knee surgery"
     pronoun = _SUBJECT_PRONOUN.search(text, low, start)
     if pronoun:
         return (pronoun.start(), pronoun.start() + 1, "pronoun")
