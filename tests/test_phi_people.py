@@ -151,3 +151,26 @@ def test_the_signature_under_a_testimonial_names_a_patient(text: str, excerpt: s
 
 def test_a_signature_under_a_reply_is_staff(policy: Policy) -> None:
     assert found("Questions? Our team is here to help. — Corrine Bale, Practice Manager", policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Patient spotlight: Tomasz. Diagnosed with diabetes at 12, he now runs marathons.", "Tomasz"),
+        ('⭐️⭐️⭐️⭐️⭐️ Review of the week from Odile: "Dr. Park caught my melanoma early."', "Odile"),
+    ],
+)
+def test_the_source_of_a_testimonial_names_a_patient(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("name", excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our nurses are the heart of this hospital." — Dana Whitfield, CEO',
+        "“Every patient deserves to be heard.” — Dr. Amara Ode, Chief Medical Officer",
+        "Staff spotlight: Tomasz from our pharmacy team has filled prescriptions here for 20 years.",
+    ],
+)
+def test_quotes_and_spotlights_from_staff(text: str, policy: Policy) -> None:
+    assert found(text, policy) == []

@@ -29,7 +29,7 @@ _SLOT_LAST_WORDS = frozenset(
           "felicitaciones bienvenida bienvenido bienvenidos casa birthday cumpleaños soon old de of for to nombre "
           "coach officer deputy captain capt sergeant sgt chef principal aunt uncle grandma grandpa nana abuela "
           "abuelo tía tia tío tio buddy warrior fighter champ sweetheart friend neighbor neighbour guy gal lady "
-          "gentleman kiddo labeled labelled marked engraved name own")
+          "gentleman kiddo labeled labelled marked engraved name own from spotlight story highlight feature hero win")
 )
 _STORY_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?:meet|watch|conozcan\s+a|conoce\s+a|miren\s+a|mira\s+a)"
@@ -89,6 +89,12 @@ _OWN_CARE_AFTER = re.compile(
     ICASE,
 )
 _HE_OR_SHE = frozenset(words("he she him her his hers él ella"))
+# A testimonial's source before a name: "Review of the week from Odile:", "a note from", "patient spotlight:".
+_TESTIMONIAL_FROM = re.compile(
+    r"\b(?:(?:review|reviews|message|note|letter|card|words|story|testimonial|shout-?out)\s+(?:of\s+the\s+\w+\s+)?from|"
+    r"(?:patient|client|customer|paciente)\s+(?:spotlight|story|highlight|feature|hero|win)\s*:?)\s+$",
+    ICASE,
+)
 # A closing quote, maybe an emoji, and a dash before a name: the signature of a patient's testimonial.
 TESTIMONIAL_SIGNATURE = re.compile(r"[”\"’']\s*(?:[^\w\s]{1,8}\s*)?(?:[—–]|--?)\s*$")
 _FAMILY_AFTER = re.compile(
@@ -107,6 +113,15 @@ def previous_word(ix: TextIndex, start: int) -> str:
     return ix.words[index][1] if index >= 0 else ""
 
 
+def from_a_testimonial(ix: TextIndex, start: int) -> bool:
+    """Whether the name at `start` signs or sources a testimonial ('" ... " — Kayla M.', "Review from Odile:")."""
+    text = ix.text
+    return bool(
+        TESTIMONIAL_SIGNATURE.search(text, max(0, start - 14), start)
+        or _TESTIMONIAL_FROM.search(text, max(0, start - 45), start)
+    )
+
+
 def slot_before(ix: TextIndex, start: int) -> str:
     """The slot the text before `start` opens for a name ("story", "celebration", "care", "family") or ""."""
     if TESTIMONIAL_SIGNATURE.search(ix.text, max(0, start - 14), start):
@@ -122,7 +137,11 @@ def slot_before(ix: TextIndex, start: int) -> str:
         return "story"
     if _CELEBRATION_BEFORE.search(text, begin, start):
         return "celebration"
-    if _CARE_BEFORE.search(text, begin, start) or _RECORD_BEFORE.search(text, begin, start):
+    if (
+        _CARE_BEFORE.search(text, begin, start)
+        or _RECORD_BEFORE.search(text, begin, start)
+        or _TESTIMONIAL_FROM.search(text, begin, start)
+    ):
         return "care"
     return ""
 

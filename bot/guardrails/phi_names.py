@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.guardrails import phi_name_others as others
+from bot.guardrails import phi_name_slots as slots
 from bot.guardrails import phi_name_story as story
 from bot.guardrails.phi_care import CARE, GENERIC_ENCOUNTER, PERSONAL_CARE, REPLY_CONFIRMS, only_an_encounter
 from bot.guardrails.phi_lexicon import (
@@ -52,6 +53,7 @@ _PATIENT_AFTER = re.compile(
 _CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|PA|PA-C|LPN|CNA|CMA|MA|DPT|PT|OT|SLP|RD|RDN|MD|DDS|PharmD|CRNA|APRN)\s+$")
 _NAME_POSSESSIVE = re.compile(r"[A-Z][a-z]+['’]s\b")
 # A signature: "— Diane Ruiz", "-- Diane".
+_PATIENT_WORD_BEFORE = re.compile(r"\b(?:patient|client|customer|member)\s+$", re.IGNORECASE)
 _SIGNED = re.compile(r"(?:[—–]|(?:^|\s)--?)\s*$")
 
 
@@ -61,8 +63,8 @@ def _staff(text: str, cand: Candidate) -> bool:
     after = text[cand.end : cand.end + 80]
     if CLINICIAN_PREFIX.search(before) or FOLLOWED_BY_CREDENTIAL.match(after):
         return True
-    if _SIGNED.search(before) and cand.slot != "care":
-        return True  # "— Diane Ruiz" signs a reply; a signature under a quoted testimonial is the patient's
+    if _SIGNED.search(before):
+        return True  # "— Diane Ruiz" signs a reply (a signature under a quoted testimonial is decided before)
     clause_before = re.split(r"[.!?;\n]", before)[-1]
     if STAFF_BEFORE.search(clause_before) or PRESENTER_BEFORE.search(clause_before):
         return True
@@ -70,6 +72,13 @@ def _staff(text: str, cand: Candidate) -> bool:
         return True
     # "Mrs. Smith from our memory care unit" is a patient: a department after a courtesy title does not count.
     return not cand.honorific and bool(STAFF_AFTER.match(after))
+
+
+def _titled(text: str, cand: Candidate) -> bool:
+    """A title or credential before or after the name ("Dr. Ode", "Dana Whitfield, CEO", "Rosa Lind, RN")."""
+    before = text[max(0, cand.start - 45) : cand.start]
+    after = text[cand.end : cand.end + 80]
+    return bool(CLINICIAN_PREFIX.search(before) or FOLLOWED_BY_CREDENTIAL.match(after) or STAFF_AFTER.match(after))
 
 
 def _thanked_for_a_gift(ix: TextIndex, cand: Candidate) -> bool:
@@ -150,6 +159,8 @@ def patient_names(ix: TextIndex, permission: bool, identified: bool = False) -> 
             cand.role = "" if ix.has(PERSONAL_CARE, *ix.sentence(cand.start)) else "other"
         elif _PATIENT_AFTER.match(text, cand.end):
             cand.role = "patient"
+        elif cand.slot == "care" and slots.from_a_testimonial(ix, cand.start) and not _titled(text, cand):
+            cand.role = "patient"  # "Review of the week from Odile:", '"..." — Kayla M.'
         elif _staff(text, cand):
             cand.role = "staff"
         elif others.is_community_member(ix, cand) or (not cand.honorific and others.is_author(ix, cand)):
@@ -173,7 +184,9 @@ def patient_names(ix: TextIndex, permission: bool, identified: bool = False) -> 
 
 def _staff_post_hit(ix: TextIndex, start: int) -> bool:
     """A staff-post phrase; "of the month" only after a staff title ("Nurse of the Year", not "Baby #500 of the
-    year" or "Patient of the Month")."""
+    year" or "Patient of the Month"), and a spotlight not on a patient ("Patient spotlight: Tomasz")."""
+    if ix.lower.startswith("spotlight", start):
+        return not _PATIENT_WORD_BEFORE.search(ix.text, max(0, start - 12), start)
     if not ix.lower.startswith("of ", start):
         return True
     return bool(STAFF_TITLE_BEFORE.search(ix.text, max(0, start - 30), start))
