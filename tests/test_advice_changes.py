@@ -39,6 +39,12 @@ def advice_kinds(text: str, policy: Policy) -> list[str]:
         "Say goodbye to your inhaler with our breathing program!",
         "PSA: your antidepressant isn't doing anything after six months, so go ahead and quit.",
         "Breastfeeding moms should stop their antidepressants until they wean.",
+        "A word from a cardiologist: most of you on aspirin for prevention should just stop.",
+        "If you're on Eliquis and have a dental cleaning, just hold it for three days beforehand.",
+        "Kids on ADHD meds don't need them in summer.",
+        "To our dialysis patients: you can stop your phosphate binders on weekends.",
+        "Our pharmacists recommend cutting Xarelto in half if you bruise easily.",
+        "Fever under 103 in a toddler? No need to see a doctor, just keep them cool.",
     ],
 )
 def test_flags_changes_to_a_medicine_in_new_wordings(text: str, policy: Policy) -> None:
@@ -58,6 +64,12 @@ def test_flags_changes_to_a_medicine_in_new_wordings(text: str, policy: Policy) 
         "@meg_r it's totally safe to take Tylenol while breastfeeding!",
         "Q: my 4-year-old has a rash on her trunk. A: That's roseola, give ibuprofen and she'll be fine.",
         "Sorry to hear your daughter is sick! That's a classic ear infection, give her the pink medicine.",
+        "Hi Tom, based on the photo you sent, that's cellulitis. Start the leftover Keflex tonight.",
+        "Replying to Ana: a fever of 101 after the shot is normal, give her ibuprofen and skip the follow-up.",
+        '"My toddler has a 102 fever, what do I do?" Alternate Tylenol and Motrin every 3 hours.',
+        "Your son's rash sounds like eczema, put hydrocortisone on it twice a day.",
+        "To Dana: that's definitely shingles.",
+        "Feel better soon! Sounds like the flu, so take Tamiflu if you still have some.",
     ],
 )
 def test_flags_care_told_to_one_person(text: str, policy: Policy) -> None:
@@ -86,6 +98,13 @@ def test_flags_care_told_to_one_person(text: str, policy: Policy) -> None:
         "@sam you can find our hours on the website.",
         "Thanks for reaching out! Please call our nurse line so we can help.",
         "Weaning off the bottle at 12 months is what pediatricians recommend.",
+        "Most kids with colds don't need antibiotics, and honestly they don't need them at all.",
+        "Feeling sick? You should stop by our clinic.",
+        "No need for an appointment, walk-ins welcome for flu shots!",
+        "No need to come in for a refill: request it online.",
+        "If you have chest pain, don't wait: call 911.",
+        "Your child's fever is the body fighting infection; call us if it lasts more than 3 days.",
+        "Flu season tips: rest, fluids, and feel better soon if you're sick!",
     ],
 )
 def test_leaves_general_and_safe_posts_alone(text: str, policy: Policy) -> None:

@@ -63,6 +63,7 @@ _PUBLIC_RULES: tuple[tuple[str, Dual, str], ...] = (
     ("medicine_change", changes.MED_CHANGE, "med_change"),
     ("no_longer_needed", changes.NEED_NOT_YOURS, "need_not"),
     ("medicine_change", changes.RHETORICAL_CHANGE, "rhetorical"),
+    ("dose_change_public", changes.HALVE_MEDICINE, "halve"),
     ("no_longer_needed", changes.NO_REASON, "no_reason"),
     ("leftover_medicine", changes.LEFTOVER, "leftover"),
     ("medicine_change", changes.SPANISH_CHANGE, "spanish_change"),
@@ -78,6 +79,7 @@ _ANTECEDENT_RULES: tuple[tuple[str, Dual, str, int], ...] = (
     ("medicine_change", changes.MED_CHANGE_PRONOUN, "med_change", 1),
     ("new_schedule", changes.NEW_SCHEDULE, "schedule", 1),
     ("extra_dose", changes.EXTRA_DOSE, "extra_dose", 1),
+    ("stop_medicine", changes.BARE_STOP, "bare_stop", 0),
 )
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|y|pero)\s")
 _TRAILING_DRUG = re.compile(rf"\s+{DRUG}\b", re.I)
@@ -93,6 +95,8 @@ def addressed_to_one_person(ctx: ReviewContext) -> bool:
         or rules.ADDRESSEE_QUESTION_LINE.search(text)
         or next(rules.ADDRESSEE_QUESTION.scan(ctx), None)
         or rules.ADDRESSEE_REPLY.search(text)
+        or rules.ADDRESSEE_SPECIFIC.search(text)
+        or next(rules.ADDRESSEE_MARKERS.scan(ctx), None)
     ):
         return True
     for pattern in (rules.ADDRESSEE_NAME, rules.ADDRESSEE_NAME_LAST):  # "Loretta, ...", "Great question, Jen!"
@@ -146,6 +150,12 @@ _STORY_SUBJECT = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
+
+
+def sentence_index_start(ctx: ReviewContext, position: int) -> int:
+    """The start of the sentence before the one holding `position` (a symptom is often asked just before)."""
+    index = sentence_index(ctx, position)
+    return sentence_spans(ctx)[max(0, index - 1)][0]
 
 
 def _story_subject(ctx: ReviewContext, start: int) -> bool:
@@ -202,6 +212,11 @@ def check(ctx: ReviewContext) -> list[Finding]:
             if not is_negated(ctx, match.start()) and not _hedged(ctx, match.start()):
                 trailing = _TRAILING_DRUG.match(text, match.end())
                 add(match.start(), trailing.end() if trailing else match.end(), kind, individual=False)
+    for match in individual.PUBLIC_SKIP_CARE.scan(ctx):
+        sentence_start, sentence_end = sentence_around(ctx, match.start())
+        low = sentence_index_start(ctx, match.start())
+        if individual.SYMPTOM.search(ctx, low, sentence_end) and not _hedged(ctx, match.start()):
+            add(match.start(), _clause_end(ctx, match.end()), "skip_care", individual=False)
     if "permissive" in present:
         for start, end in changes.permissive_changes(ctx):
             if not _narrative(ctx, start) and not _hedged(ctx, start) and not _story_subject(ctx, start):

@@ -42,7 +42,7 @@ MED_CHANGE = Dual(
 # The same verb on a pronoun, for a medicine named just before ("Tired of your statin? Swap it for ...").
 MED_CHANGE_PRONOUN = Dual(
     r"\b(?:ease\s+off|wean\s+off|hold\s+off\s+on|cut\s+back\s+on|halve|double|swap|switch|trade|replace|substitute"
-    r"|skip|pause|go\s+without)\s+(?:it|them)\b(?!\s+(?:in\s+(?:the|a|an|our|your)|here|there|at)\b)"
+    r"|skip|pause|go\s+without|hold)\s+(?:it|them)\b(?!\s+(?:in\s+(?:the|a|an|our|your)|here|there|at)\b)"
     r"|\bwean\s+(?:yourself\s+|themselves\s+)?off\b(?!\s+(?:the\s+)?(?:bottle|breast|pacifier|formula))"
 )
 # "Why keep taking statins when ...?", "say goodbye to your inhaler", "free yourself from daily pills": a change put
@@ -54,6 +54,18 @@ RHETORICAL_CHANGE = Dual(
     rf"|\bfree\s+(?:yourself|your\s+\w+)\s+(?:from|of)\s+{_DET}{_MODS}{_MEDICINE}\b"
     rf"|\b(?:no\s+more|never\s+again)\s+(?:daily\s+)?{_MEDICINE}\b"
     rf"|\b(?:adiós|olvídese\s+de|olvídate\s+de)\s+(?:a\s+)?(?:su|sus|tu|tus|las|los)\s+(?:\w+\s+){{0,2}}?{_MEDICINE}\b"
+)
+# "Most of you on aspirin should just stop", "kids on ADHD meds don't need them in summer": the change on a
+# medicine named earlier in the sentence.
+BARE_STOP = Dual(
+    r"\b(?:should|can|could|may|need\s+to|ought\s+to|are\s+free\s+to)\s+(?:just\s+|probably\s+|safely\s+|simply\s+)?"
+    r"(?:stop|quit)(?=\s*(?:[.!,;]|$|\s+(?:now|today|taking\s+(?:it|them)|it|them|cold\s+turkey)\b))"
+    r"|\b(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer)\s+(?:really\s+)?need\s+(?:them|it)\s+(?:in\s+(?:the\s+)?summer"
+    r"|on\s+(?:weekends|vacation|holidays?)|during\s+(?:school\s+)?breaks?|once\s+\w+|after\s+\w+|when\s+(?:you|they)"
+    r"\s+feel|en\s+verano)"
+)
+HALVE_MEDICINE = Dual(
+    rf"\b(?:cut|cutting|split|splitting|break|breaking)\s+(?:your\s+|the\s+|their\s+)?{DRUG}\s+in\s+half\b"
 )
 # "Just use it every other day", "take your inhaler only when you feel tight".
 NEW_SCHEDULE = Dual(
@@ -109,6 +121,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "fine", "ok", "okay", "safe", "can",
     ),
     "need_not": ("need", "without"),
+    "bare_stop": ("should", "can", "could", "may", "ought", "free", "don", "do", "doesn", "does", "longer"),
+    "halve": ("cut", "cutting", "split", "splitting", "break", "breaking"),
     "permissive": (
         "stop", "quit", "skip", "miss", "drop", "ditch", "toss", "paus", "halt", "discontinu", "split", "halv", "spac",
         "stretch", "lower", "reduc", "wean", "taper", "forget", "dej", "saltar", "sált", "suspend", "olvid", "partir",

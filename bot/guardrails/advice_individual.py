@@ -41,11 +41,14 @@ _CONDITION = (
     r"|infección\s+urinaria|varicela|gastritis|alergia|migraña|esguince|torcedura|infección)"
 )
 DIAGNOSIS = Dual(
-    rf"\b(?:that(?:'s|\s+is)|it(?:'s|\s+is)|this\s+is|sounds\s+like|looks\s+like|is|are|es|son|tiene|tienes)\s+"
+    rf"\b(?:that(?:'s|\s+is)|it(?:'s|\s+is)|this\s+is)\s+(?:definitely|clearly|obviously|classic|textbook|almost\s+certainly"
+    rf"|most\s+likely|probably)\s+(?:an?\s+)?(?:{_W}\s+)?{_CONDITION}\b"
+    rf"|\b(?:that(?:'s|\s+is)|it(?:'s|\s+is)|this\s+is|sounds\s+like|looks\s+like|is|are|es|son|tiene|tienes)\s+"
     rf"(?:(?:definitely|clearly|obviously|probably|likely|just|only|classic|textbook|typical|almost\s+certainly"
     rf"|most\s+likely|seguramente|claramente|solo|sólo)\s+)*(?:an?\s+|una?\s+)?(?:{_W}\s+)?{_CONDITION}\b"
-    r"(?=[^.!?\n]{0,30}\b(?:for\s+sure|no\s+doubt|definitely|seguro|sin\s+duda)\b|[^.!?\n]{0,60}\b(?:take|use|try|give"
-    r"|put|apply|drink|rest|ice|wrap|skip|no\s+need|don'?t\s+need|tome|dele|use|no\s+hace\s+falta)\b)"
+    r"(?=[^.!?\n]{0,30}\b(?:for\s+sure|no\s+doubt|definitely|seguro|sin\s+duda)\b|[^!?\n]{0,60}\b(?:take|use|try|give"
+    r"|put|apply|drink|rest|ice|wrap|skip|start|stop|grab|keep|continue|finish|no\s+need|don'?t\s+need|tome|dele|use"
+    r"|no\s+hace\s+falta)\b)"
 )
 REASSURANCE = Dual(
     r"\b(?:isn'?t|is\s+not|'s\s+not|are\s+not|aren'?t)\s+(?:a\s+)?(?:big\s+deal|broken|serious|dangerous|infected)\b"
@@ -75,6 +78,19 @@ PERMISSION = Dual(
     rf"|\byou\s+(?:can|could|should|may)\s+(?:safely\s+|definitely\s+|totally\s+|absolutely\s+|just\s+|still\s+)?"
     rf"{_ACT}\b(?!\s+(?:us|our|by|in\s+to|the\s+(?:clinic|office)))"
     rf"|\b(?:puede|puedes)\s+(?:seguir\s+)?{_ACT}\b"
+)
+# Said to the public about a symptom: "Fever under 103? No need to see a doctor." Care to skip that a symptom may need.
+PUBLIC_SKIP_CARE = Dual(
+    r"\b(?:(?:there'?s\s+)?no\s+need\s+to|(?:you\s+)?(?:don'?t|do\s+not|won'?t)\s+(?:really\s+)?need\s+to|don'?t\s+bother"
+    r"(?:\s+to)?)\s+(?:see|call|visit|go\s+to|come\s+in|be\s+seen|get\s+(?:it\s+)?checked)\b(?:\s+(?:a|an|the|your)\s+"
+    r"(?:\w+\s+)?(?:doctor|er|emergency\s+room|urgent\s+care|pediatrician|specialist|clinician|dentist|dermatologist))?"
+    r"|\bskip\s+(?:the\s+)?(?:er|emergency\s+room|urgent\s+care|doctor)\b"
+    r"|\bno\s+(?:hace\s+falta|necesita\w*|es\s+necesario)\s+(?:ir\s+al\s+(?:médico|doctor|pediatra)|ir\s+a\s+urgencias"
+    r"|llevarl[oa]\s+al\s+(?:médico|pediatra|doctor))\b"
+)
+SYMPTOM = Dual(
+    rf"\b(?:{MEDICAL_WORD}|fever|fiebre|cough|tos|rash|vomit\w*|diarrh\w*|bleeding|sangrado|swelling|hinchazón|wheez\w*"
+    r"|chest\s+pain|dizz\w*|faint\w*|bite|mordida|mordedura|burn|quemadura|cut|lump|bump|sprain|symptoms?|síntomas?)\b"
 )
 # "Rest up and call us if it gets worse": care that comes with a referral is the general kind.
 REFERRAL = Dual(

@@ -33,6 +33,7 @@ _DRUG_NAMES = (
     "|suboxone|buprenorphine|naloxone|narcan|naltrexone|methadone|ketamine|botox|minoxidil|finasteride|viagra"
     "|cialis|humira|enbrel|epipen|albuterol|ventolin|symbicort|advair|flovent|singulair|nexium|prilosec"
     "|zantac|pepcid|tums|benadryl|zyrtec|claritin|allegra|flonase|sudafed|plan b|ivermectin|ivermectina"
+    "|keflex|augmentin|cipro|bactrim|zithromax|amoxil|levaquin|flagyl|macrobid|tamiflu|valtrex|diflucan"
     "|hydroxychloroquine|hidroxicloroquina|chemo|chemotherapy|quimio|quimioterapia|birth control|the pill"
     "|amoxicillin|amoxicilina|penicillin|penicilina|antibiotics?|antibióticos?|statins?|estatinas?"
     "|codeine|codeína|tramadol|oxycodone|morphine|morfina|melatonin|melatonina|famotidine|famotidina|ranitidine"
@@ -49,7 +50,7 @@ _DRUG_NAMES = (
 _MED_NOUNS = (
     r"medications?|medicines?|meds|prescriptions?|rx|pills?|tablets?|capsules?|doses?|dosage|shots?"
     r"|medicamentos?|medicinas?|medicación|pastillas?|píldoras?|tabletas?|cápsulas?|dosis|recetas?|tratamiento"
-    r"|aerosol(?:es)?|sprays?|inhalador(?:es)?"
+    r"|aerosol(?:es)?|sprays?|inhalador(?:es)?|binders?|patch(?:es)?"
 )
 # A word ending in a stem, tested with one fixed-width look-behind per stem once the whole word is matched:
 # far cheaper than `\w+(?:stems)`, which retries every stem at every split of every word.

@@ -50,11 +50,30 @@ ADDRESSEE_QUESTION = Dual(
 # "Sorry to hear about your knee!", "Thanks for reaching out": the openings of a reply to one person.
 ADDRESSEE_REPLY = re.compile(
     r"^\W{0,3}(?:(?:so\s+|very\s+|really\s+)?sorry\s+(?:to\s+hear|you(?:'re|\s+are)|about\s+your|for\s+your)|oh\s+no\b"
+    r"|(?:in\s+)?reply(?:ing)?\s+to\b|respondiendo\s+a\b|en\s+respuesta\s+a\b"
     r"|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:reaching\s+out|your\s+(?:question|message|comment|dm)|asking"
     r"|writing)|(?:great|good|excellent)\s+question|hi\s+there|hey\s+there|hello\s+there|lo\s+sentimos|lamentamos"
     r"|gracias\s+por\s+(?:escribir|su\s+pregunta|tu\s+pregunta|preguntar|su\s+mensaje|tu\s+mensaje)|buena\s+pregunta"
     r"|qué\s+pena)",
     re.I,
+)
+# '"My toddler has a 102 fever, what do I do?" Give her ...', "Your son's rash sounds like eczema", "To Dana: ...":
+# a question quoted and answered, a specific person's body described, a note headed with a name.
+ADDRESSEE_SPECIFIC = re.compile(
+    r"^\W{0,3}[\"“](?:my|i|i'm|i've|is\s+it|can\s+i|should\s+i|do\s+i|mi|tengo|¿)\b"
+    r"|^\W{0,3}(?:your|tu|su)\s+(?:\w+\s+)?(?:son|daughter|baby|toddler|kid|child|husband|wife|partner|mom|dad|mother"
+    r"|father|knee|back|shoulder|ankle|rash|cough|fever|mole|lump|symptoms|results|labs|hijo|hija|bebé|esposo|esposa"
+    r"|rodilla|espalda|tos|fiebre)(?:'s)?\s+(?:[\w'-]+\s+){0,5}?(?:is|are|sounds?|looks?|seems?|came|es|parece|suena)\b"
+    r"|^\W{0,3}(?:to|for|para|re)\s+@?[A-ZÁÉÍÓÚÑ][\w'-]+\s*[:—–-]",
+    re.I,
+)
+# Words only a reply to one person uses, wherever they sit: "you mentioned", "the photo you sent", "feel better soon".
+ADDRESSEE_MARKERS = Dual(
+    r"\byou\s+(?:mentioned|described|said|wrote|told\s+us|asked\s+(?:about|if|whether)|sent\s+us)\b"
+    r"|\b(?:from|based\s+on)\s+(?:your|the)\s+(?:photos?|pictures?|pics?|description|message|comment|dm)\b"
+    r"|\bthe\s+(?:photos?|pictures?|pics?)\s+you\s+sent\b|\b(?:feel\s+better\s+soon|get\s+well\s+soon)\b"
+    r"|\bhope\s+(?:you|she|he|they|your\s+\w+)\s+(?:feels?|is|are)\s+(?:feeling\s+)?better\b"
+    r"|\b(?:que\s+se\s+mejore|mejórate\s+pronto|por\s+lo\s+que\s+(?:nos\s+)?(?:cuenta|describe|dice))\b"
 )
 ADDRESSEE_DESCRIBED = re.compile(
     r"^\W{0,3}(?:to|for|@?re:?)\s+(?:the|our|that)\s+(?:\w+\s+){0,2}?(?:mom|mum|mother|dad|father|parent|person|lady"
