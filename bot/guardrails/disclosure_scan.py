@@ -140,14 +140,21 @@ class Scanner:
             anchors = anchor_index(text, lower, cache)
         else:
             anchors = self._own_finder.find(aligned_lower(text, lower))
+        rules_for_stem = self._rules_for_stem
         for offset, stem in anchors:
-            for rule in self._rules_for(stem):
-                low = max(0, offset - rule.before)
-                high = min(size, offset + len(stem) + rule.after)
+            rules = rules_for_stem.get(stem)
+            if rules is None:
+                rules = self._rules_for(stem)
+            for rule in rules:
+                low = offset - rule.before
+                high = offset + len(stem) + rule.after
                 key = (id(rule), low, high)
                 if key in tried:
                     continue
                 tried.add(key)
-                for match in rule.pattern.finditer(text, low, high):
-                    seen.setdefault((match.start(), match.end(), rule.kind), Hit(rule.kind, match))
-        return sorted(seen.values(), key=lambda hit: hit.span)
+                kind = rule.kind
+                for match in rule.pattern.finditer(text, low if low > 0 else 0, high if high < size else size):
+                    found = (match.start(), match.end(), kind)
+                    if found not in seen:
+                        seen[found] = Hit(kind, match)
+        return [seen[key] for key in sorted(seen)]
