@@ -46,3 +46,27 @@ def test_care_told_a_few_sentences_after_the_name(text: str, excerpt: str, polic
 )
 def test_stories_that_do_not_make_a_name_a_patient(text: str, not_a_patient: str, policy: Policy) -> None:
     assert ("name", not_a_patient) not in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Quenlix was SO nervous for his first cleaning, and look at that grin now 😁", "Quenlix"),
+        ("Ysmay, one of our cardiac patients, finished the half marathon 11 months after his bypass!", "Ysmay"),
+        ("Our chair-dance class wouldn't be the same without Orlaith from Apt 3B, who just finished PT for her hip.",
+         "Orlaith"),
+    ],
+)
+def test_a_single_unlisted_name_in_a_patients_sentence(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("name", excerpt) in found(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research has linked language-concordant care with better outcomes for patients and their families.",
+        "Insulin was discovered in 1921, and it changed his field forever, said our historian.",
+    ],
+)
+def test_a_common_noun_opening_a_sentence_is_no_name(text: str, policy: Policy) -> None:
+    assert [kind for kind, _ in found(text, policy) if kind == "name"] == []

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from bot.guardrails.phi_care import CARE, DRUG_SUFFIXES, MEDICAL_SUFFIXES
 from bot.guardrails.phi_lexicon import PUBLIC_PREFIX
 from bot.guardrails.phi_text import fold, words
 
@@ -47,6 +48,8 @@ def is_common_word(token: str, given: bool = False) -> bool:
     easy = _easy_words()
     stems = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith(("es", "ed")) else word,
              word[:-3] if word.endswith("ing") else word}
-    if stems & easy or word in _HEALTH_WORDS or _TITLE.fullmatch(token):
+    if stems & easy or word in _HEALTH_WORDS or word in CARE.exact or _TITLE.fullmatch(token):
         return True
+    if word.endswith(MEDICAL_SUFFIXES + DRUG_SUFFIXES):
+        return True  # "Tonsillectomy", "Metformin"
     return given and word.endswith(_WORD_ENDINGS)

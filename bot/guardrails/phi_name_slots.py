@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from bot.guardrails.phi_common_words import is_common_word
 from bot.guardrails.phi_lexicon import ICASE
 from bot.guardrails.phi_text import TextIndex, words
 
@@ -86,6 +87,20 @@ _OWN_CARE_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:surgery|transplant|chemo\w*|recovery|diagnosis|stroke|heart\s+attack|cancer|"
     r"birth|delivery|rehab|fracture|injury|injuries|accident|overdose|\w+ectomy|\w+plasty|\w+otomy|\w+ostomy)\b"
     r"(?!\s+(?:team|program|programme|center|centre|day|demo|unit|department|services|sessions|clinic|research))",
+    ICASE,
+)
+# "Quenlix was SO nervous for his first cleaning": a sentence opened by a name and was/is/has/had, with he or she.
+_IS_AFTER_OPENING = re.compile(r"\s+(?:was|is|has|had)\b(?!\s+(?:a|an|the)\s+(?:new|great|good|free|big)\b)", ICASE)
+# After a name: one of our patients, or a room or bed ("Quenlix, one of our cardiac patients", "from Apt 3B").
+_PATIENT_NOUN_AFTER = re.compile(
+    r",\s*(?:a|an|our|one\s+of\s+our)\s+(?:[\w-]+\s+){0,3}?(?:patients?|clients?|customers?|residents?|"
+    r"pacientes?)\b(?!\s+(?:advocate|relations|experience|access|navigator|liaison|representative|coordinator|care|"
+    r"services|safety|financial))",
+    ICASE,
+)
+_ROOM_AFTER = re.compile(
+    r"\s+(?:in|from|of|de\s+la|en\s+la)\s+(?:room|rm|bed|apt|apartment|unit|chair|bay|habitaci[óo]n|cama)\.?\s*#?\s*"
+    r"[A-Z]?\d",
     ICASE,
 )
 _HE_OR_SHE = frozenset(words("he she him her his hers él ella"))
@@ -164,10 +179,14 @@ def slot_after(ix: TextIndex, start: int, end: int) -> str:
         return "family"
     if _ENDS_ADDRESS.match(text, end) and _VOCATIVE_BEFORE.search(text, max(0, start - 50), start):
         return "vocative"
-    if (
-        following == " "
-        and _PERSON_VERB_AFTER.match(text, end)
-        and any(word in _HE_OR_SHE for _, word in ix.words_between(end, ix.sentence(start, after=1)[1]))
-    ):
-        return "story"
-    return ""
+    if following in (",", " ") and (_PATIENT_NOUN_AFTER.match(text, end) or _ROOM_AFTER.match(text, end)):
+        return "care"  # "Quenlix, one of our cardiac patients,", "Quenlix from Apt 3B"
+    if following != " ":
+        return ""
+    if _PERSON_VERB_AFTER.match(text, end):
+        reach = ix.sentence(start, after=1)[1]  # "Walt Brenner spent thirty years ... . He ..."
+    elif _IS_AFTER_OPENING.match(text, end) and not is_common_word(text[start:end], given=True):
+        reach = ix.sentence(start)[1]  # "Quenlix was SO nervous for his first cleaning": he or she in the sentence
+    else:
+        return ""
+    return "story" if any(word in _HE_OR_SHE for _, word in ix.words_between(end, reach)) else ""
