@@ -156,3 +156,14 @@ def test_an_age_after_is_and_a_named_patients_journal(text: str, kind: str, exce
 )
 def test_ages_and_pages_that_are_no_patients(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Thaddeus got his new pacemaker on March 3 and was back on the golf course by April.", "March 3"),
+        ("Beatrix had her cataract removed on June 9 and can read the menu board again.", "June 9"),
+    ],
+)
+def test_dates_beside_devices_and_care_named_by_their_own_words(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("date", excerpt) in found(text, policy)

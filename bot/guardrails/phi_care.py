@@ -56,7 +56,12 @@ _EN_CARE = (
     # conditions that no ending gives away
     "sepsis septic anaphylaxis lupus ulcer ulcers hernia cyst clot clots aneurysm embolism dementia measles mumps "
     "shingles croup whooping_cough hiv copd afib arrhythmia palsy lymphoma melanoma carcinoma sarcoma glioma myeloma "
-    "frostbite heatstroke dehydration hypothermia overdosed near_drowning drowning cardiac_arrest"
+    "frostbite heatstroke dehydration hypothermia overdosed near_drowning drowning cardiac_arrest "
+    # devices, tests and care that no other word here names
+    "pacemaker defibrillator inhaler nebulizer epipen vaccine vaccines vaccination pap_smear blood_draw labs "
+    "counseling counselling therapist miscarriage epidural postpartum went_into_labor in_labor sedation sedated "
+    "trach tracheostomy feeding_tube cataract cataracts glaucoma lasik tinnitus vertigo ptsd addiction cavity "
+    "cavities sealants acne eczema physiotherapy acupuncture eyeglasses new_glasses hearing_aids braille"
 )
 _ES_CARE = (
     "cirugía cirugia operación operacion trasplante diagnóstico diagnostico diagnosticad* tratamiento terapia "
