@@ -88,19 +88,18 @@ _TRAILING_DRUG = re.compile(rf"\s+{DRUG}\b", re.I)
 def addressed_to_one_person(ctx: ReviewContext) -> bool:
     """A reply to @someone, a post opening with a person's name or title, or one citing their own results."""
     text = ctx.text
-    if (
-        rules.ADDRESSEE_HANDLE.search(text)
-        or rules.ADDRESSEE_TITLE.search(text)
-        or rules.ADDRESSEE_DESCRIBED.search(text)
+    if (  # the opening patterns are anchored at the start of the post: `match`, not `search`
+        rules.ADDRESSEE_HANDLE.match(text)
+        or rules.ADDRESSEE_TITLE.match(text)
+        or rules.ADDRESSEE_DESCRIBED.match(text)
+        or rules.ADDRESSEE_REPLY.match(text)
+        or rules.ADDRESSEE_SPECIFIC.match(text)
         or rules.ADDRESSEE_QUESTION_LINE.search(text)
-        or next(rules.ADDRESSEE_QUESTION.scan(ctx), None)
-        or rules.ADDRESSEE_REPLY.search(text)
-        or rules.ADDRESSEE_SPECIFIC.search(text)
-        or next(rules.ADDRESSEE_MARKERS.scan(ctx), None)
+        or next(rules.ADDRESSEE_ANYWHERE.scan(ctx), None)
     ):
         return True
     for pattern in (rules.ADDRESSEE_NAME, rules.ADDRESSEE_NAME_LAST):  # "Loretta, ...", "Great question, Jen!"
-        name = pattern.search(text)
+        name = pattern.match(text)
         if name and name.group(1).lower() not in rules.AUDIENCE_WORDS and fold(name.group(1)) in first_names():
             return True
     if "personal_data" not in _present_triggers(ctx):

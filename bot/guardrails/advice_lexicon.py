@@ -153,6 +153,7 @@ _SINGLE_WORDS = _NAME_WORDS | _NOUN_WORDS
 _COMPLEX = Dual(rf"\b(?:(?:{_NAME_COMPLEX})s?|{_NOUN_COMPLEX})\b")
 _STEM_SET = frozenset(_DRUG_STEMS.split("|"))
 _STEM_LENGTHS = tuple(sorted({len(stem) for stem in _STEM_SET}))
+_STEM_TAILS = frozenset(stem[-3:] for stem in _STEM_SET)  # a cheap first test: most words end otherwise
 
 
 def medicine_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
@@ -162,7 +163,9 @@ def medicine_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
         spans = {m.span() for m in _COMPLEX.scan(ctx)}
         for token, starts in words(ctx).items():
             if token in _SINGLE_WORDS or (
-                token[-1].isalpha() and token != "april" and any(token[-size:] in _STEM_SET for size in _STEM_LENGTHS)
+                token[-3:] in _STEM_TAILS
+                and token != "april"
+                and any(token[-size:] in _STEM_SET for size in _STEM_LENGTHS)
             ):
                 spans.update((start, start + len(token)) for start in starts)
         ordered = sorted(spans, key=lambda span: (span[0], -span[1]))

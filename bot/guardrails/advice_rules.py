@@ -41,7 +41,7 @@ ADDRESSEE_TITLE = re.compile(
 # "To the mom who messaged us ...", "Para la señora que nos preguntó ...": a reply to one person, unnamed.
 # "Q: my son has ... A: ...", "A reader asks ...", "Ask the pharmacist": one person's question answered in public.
 ADDRESSEE_QUESTION_LINE = re.compile(r"^\W{0,3}(?:q|p|pregunta)\s*[:.]", re.I | re.M)
-ADDRESSEE_QUESTION = Dual(
+_QUESTION_WORDS = (
     r"\b(?:question\s+from\s+(?:a|one\s+of\s+our|our)|(?:a|one\s+of\s+our)\s+(?:\w+\s+)?(?:reader|follower|patient"
     r"|mom|dad|parent|viewer|listener)s?\s+(?:asks|asked|wrote|writes|messaged|dm'?d|sent)|you\s+asked\b"
     r"|ask\s+(?:the|a|our)\s+(?:nurse|doctor|pharmacist|dentist|midwife|dr\.?)\b|dm\s+of\s+the\s+(?:day|week)"
@@ -68,13 +68,15 @@ ADDRESSEE_SPECIFIC = re.compile(
     re.I,
 )
 # Words only a reply to one person uses, wherever they sit: "you mentioned", "the photo you sent", "feel better soon".
-ADDRESSEE_MARKERS = Dual(
+_REPLY_MARKERS = (
     r"\byou\s+(?:mentioned|described|said|wrote|told\s+us|asked\s+(?:about|if|whether)|sent\s+us)\b"
     r"|\b(?:from|based\s+on)\s+(?:your|the)\s+(?:photos?|pictures?|pics?|description|message|comment|dm)\b"
     r"|\bthe\s+(?:photos?|pictures?|pics?)\s+you\s+sent\b|\b(?:feel\s+better\s+soon|get\s+well\s+soon)\b"
     r"|\bhope\s+(?:you|she|he|they|your\s+\w+)\s+(?:feels?|is|are)\s+(?:feeling\s+)?better\b"
     r"|\b(?:que\s+se\s+mejore|mejórate\s+pronto|por\s+lo\s+que\s+(?:nos\s+)?(?:cuenta|describe|dice))\b"
 )
+# Reader questions and reply words, found anywhere in the post: one anchored scan for both.
+ADDRESSEE_ANYWHERE = Dual(_QUESTION_WORDS + "|" + _REPLY_MARKERS)
 ADDRESSEE_DESCRIBED = re.compile(
     r"^\W{0,3}(?:to|for|@?re:?)\s+(?:the|our|that)\s+(?:\w+\s+){0,2}?(?:mom|mum|mother|dad|father|parent|person|lady"
     r"|gentleman|woman|man|guy|patient|commenter|follower|reader|friend|grandma|grandpa|caregiver|someone|one)\s+who\b"

@@ -19,6 +19,7 @@ from bot.guardrails.context import ReviewContext
 _TOKEN = re.compile(r"[^\W_]+")
 DIGIT = "<digit>"
 _HEAD = 3
+_WORD_CACHE_SIZE = 50_000  # distinct words remembered by a trigger index, a few MB at most
 
 
 def _word_positions(ctx: ReviewContext) -> dict[str, list[int]]:
@@ -151,34 +152,48 @@ class TriggerIndex:
         for stem in self._stems:
             lengths.setdefault(stem[:_HEAD], set()).add(len(stem))
         self._lengths = {head: tuple(sorted(sizes)) for head, sizes in lengths.items()}
+        self._word_keys: dict[str, frozenset[Hashable]] = {}
+
+    def _keys_of_word(self, word: str) -> frozenset[Hashable]:
+        """The keys one word switches on (cached per word: most words of a post were seen in earlier posts)."""
+        found: set[Hashable] = set()
+        by_head, short, stems, lengths = self._by_head, self._short, self._stems, self._lengths
+        sizes = lengths.get(word[:_HEAD])
+        if sizes:
+            size_of_word = len(word)
+            for size in sizes:
+                if size > size_of_word:
+                    break
+                keys = stems.get(word[:size])
+                if keys:
+                    found |= keys
+        keys = short.get(word)
+        if keys:
+            found |= keys
+        if word[0].isdigit():
+            found |= self._digit
+            unit = word.lstrip("0123456789")  # "3x", "5k", "10mg": the letters after the number count too
+            if unit:
+                keys = short.get(unit)
+                if keys:
+                    found |= keys
+                for stem, keys in by_head.get(unit[:_HEAD], ()):
+                    if unit.startswith(stem):
+                        found |= keys
+        return frozenset(found)
 
     def find(self, ctx: ReviewContext) -> set[Hashable]:
         """The keys of the rules whose trigger stems occur in the text."""
         found: set[Hashable] = set()
-        by_head, short, digit, stems, lengths = self._by_head, self._short, self._digit, self._stems, self._lengths
+        cache, keys_of = self._word_keys, self._keys_of_word
         for word in words(ctx):
-            sizes = lengths.get(word[:_HEAD])
-            if sizes:
-                size_of_word = len(word)
-                for size in sizes:
-                    if size > size_of_word:
-                        break
-                    keys = stems.get(word[:size])
-                    if keys:
-                        found |= keys
-            keys = short.get(word)
+            keys = cache.get(word)
+            if keys is None:
+                if len(cache) >= _WORD_CACHE_SIZE:
+                    cache.clear()
+                keys = cache[word] = keys_of(word)
             if keys:
                 found |= keys
-            if word[0].isdigit():
-                found |= digit
-                unit = word.lstrip("0123456789")  # "3x", "5k", "10mg": the letters after the number count too
-                if unit:
-                    keys = short.get(unit)
-                    if keys:
-                        found |= keys
-                    for stem, keys in by_head.get(unit[:_HEAD], ()):
-                        if unit.startswith(stem):
-                            found |= keys
         lower = ctx.lower
         for char, keys in self._by_char.items():
             if char in lower:
