@@ -22,20 +22,50 @@ _HEAD = 3
 _WORD_CACHE_SIZE = 50_000  # distinct words remembered by a trigger index, a few MB at most
 
 
+class _WordIndex:
+    """A post's words from one pass over the text: their offsets, and the words by their first letters."""
+
+    __slots__ = ("_by_short", "by_head", "positions")
+
+    def __init__(self, lower: str) -> None:
+        positions: dict[str, list[int]] = {}
+        for match in _TOKEN.finditer(lower):
+            positions.setdefault(match.group(), []).append(match.start())
+        by_head: dict[str, list[str]] = {}
+        for word in positions:
+            by_head.setdefault(word[:_HEAD], []).append(word)
+        self.positions = positions
+        self.by_head = by_head
+        self._by_short: dict[str, list[str]] | None = None
+
+    @property
+    def by_short(self) -> dict[str, list[str]]:
+        """The words by their first letter and by their first two letters (built on first use)."""
+        if self._by_short is None:
+            by_short: dict[str, list[str]] = {}
+            for word in self.positions:
+                by_short.setdefault(word[:1], []).append(word)
+                if len(word) > 1:
+                    by_short.setdefault(word[:2], []).append(word)
+            self._by_short = by_short
+        return self._by_short
+
+
+def _index(ctx: ReviewContext) -> _WordIndex:
+    index = ctx.extra.get("_claim_word_index")
+    if index is None:
+        index = ctx.extra["_claim_word_index"] = _WordIndex(ctx.lower)
+    return index
+
+
 def _word_positions(ctx: ReviewContext) -> dict[str, list[int]]:
-    """Every distinct lower-case word and where it starts, from one pass over the text; cached on the context."""
-    cached = ctx.extra.get("_claim_word_positions")
-    if cached is None:
-        cached = {}
-        for match in _TOKEN.finditer(ctx.lower):
-            cached.setdefault(match.group(), []).append(match.start())
-        ctx.extra["_claim_word_positions"] = cached
-    return cached
+    """Every distinct lower-case word and where it starts; cached on the context."""
+    return _index(ctx).positions
 
 
 def words(ctx: ReviewContext) -> dict[str, list[int]]:
     """The distinct lower-case words of the text (a mapping to their offsets; iterate or test membership)."""
-    return _word_positions(ctx)
+    return _index(ctx).positions
 
 
 class Anchors:
@@ -60,38 +90,15 @@ class Anchors:
         self.short_prefixes = short_prefixes
 
 
-def _words_by_head(ctx: ReviewContext) -> dict[str, list[str]]:
-    index: dict[str, list[str]] | None = ctx.extra.get("_claim_words_by_head")
-    if index is None:
-        index = {}
-        for word in words(ctx):
-            index.setdefault(word[:_HEAD], []).append(word)
-        ctx.extra["_claim_words_by_head"] = index
-    return index
-
-
-def _words_by_short_head(ctx: ReviewContext) -> dict[str, list[str]]:
-    """The words by their first letter and by their first two letters."""
-    index: dict[str, list[str]] | None = ctx.extra.get("_claim_words_by_short_head")
-    if index is None:
-        index = {}
-        for word in words(ctx):
-            index.setdefault(word[:1], []).append(word)
-            if len(word) > 1:
-                index.setdefault(word[:2], []).append(word)
-        ctx.extra["_claim_words_by_short_head"] = index
-    return index
-
-
 def _positions(ctx: ReviewContext, word: str) -> list[int]:
     """Where `word` occurs as a whole word in the lower-cased text."""
-    return _word_positions(ctx).get(word, [])
+    return _index(ctx).positions.get(word, [])
 
 
 def word_starts(ctx: ReviewContext, anchors: Anchors) -> list[int]:
     """Offsets of the words that start with one of the anchors' stems (short stems: whole words), in order."""
-    index = _words_by_head(ctx)
-    positions = _word_positions(ctx)
+    word_index = _index(ctx)
+    index, positions = word_index.by_head, word_index.positions
     found: list[int] = []
     by_head = anchors.by_head
     heads = anchors.heads if len(anchors.heads) < len(index) else [head for head in index if head in by_head]
@@ -103,7 +110,7 @@ def word_starts(ctx: ReviewContext, anchors: Anchors) -> list[int]:
                 if word.startswith(stems):
                     found.extend(positions[word])
     if anchors.short_prefixes:
-        by_short = _words_by_short_head(ctx)
+        by_short = word_index.by_short
         for stem in anchors.short:
             for word in by_short.get(stem, ()):
                 found.extend(positions[word])
