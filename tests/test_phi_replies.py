@@ -108,3 +108,8 @@ def test_a_reply_that_tells_its_reader_what_to_take_or_stop(text: str, handle: s
 )
 def test_general_answers_in_replies_advise_no_one(text: str, policy: Policy) -> None:
     assert found(text, policy) == []
+
+
+def test_a_generic_encounter_on_a_given_day_confirms_it(policy: Policy) -> None:
+    text = "@porch_swing_pat sorry about the wait at your appointment yesterday, we're fixing our check-in."
+    assert ("handle", "@porch_swing_pat") in found(text, policy)

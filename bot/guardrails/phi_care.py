@@ -9,6 +9,8 @@ Word classes are listed once and shared by both.
 
 from __future__ import annotations
 
+import re
+
 from bot.guardrails.phi_text import Lexicon, word_ending_in, words
 
 # Endings of procedure and condition names: tonsillectomy, angioplasty, colonoscopy, bronchitis, anemia (and the
@@ -226,12 +228,19 @@ GENERIC_ENCOUNTER = frozenset(
           "next first visita visitas cita citas consulta atención atencion reciente última ultima")
 )
 _POSSESSIVES = frozenset(words("your his her their tu tus su sus"))
+_DAY_AFTER = re.compile(
+    r"\s+(?:yesterday|today|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:night|week|month)|on\s+(?:mon|tue|"
+    r"wed|thu|fri|sat|sun)\w*|on\s+\d|ayer|hoy|el\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado))\b"
+)
 
 
-def only_an_encounter(phrase: str) -> bool:
-    """Whether a care phrase (lower case) is a possessive and generic encounter words only: 'your visit'."""
-    parts = phrase.split()
-    return len(parts) >= 2 and parts[0] in _POSSESSIVES and all(part in GENERIC_ENCOUNTER for part in parts[1:])
+def only_an_encounter(lower: str, start: int, end: int) -> bool:
+    """Whether the care phrase at start:end of a lower-cased text is a possessive and generic encounter words only
+    ('your visit'), with no day after it ('your appointment yesterday' confirms one)."""
+    parts = lower[start:end].split()
+    if len(parts) < 2 or parts[0] not in _POSSESSIVES or not all(part in GENERIC_ENCOUNTER for part in parts[1:]):
+        return False
+    return not _DAY_AFTER.match(lower, end)
 
 # In a reply to one person, words that confirm we hold their care: "we'll have your refill ready", "we faxed your
 # referral", "come back in if ...", "bring him back Friday". (Said to the public, "we'll have your prescription

@@ -92,7 +92,7 @@ def _speaks_of_their_care(ix: TextIndex) -> bool:
         return True
     determined = [hit for hit in ix.hits(_HANDLE_CARE) if _DETERMINER_BEFORE.search(text, max(0, hit[0] - 30), hit[0])]
     for start, end in ix.hits(PERSONAL_CARE) + determined:
-        if only_an_encounter(ix.lower[start:end]):
+        if only_an_encounter(ix.lower, start, end):
             continue
         sentence = ix.sentence(start)
         if not _GENERAL_ADVICE.search(text, *sentence):

@@ -184,7 +184,7 @@ def confirming_reply(ix: TextIndex) -> list[PhiSpan]:
             continue
         if _GENERIC_YOUR.search(text[max(0, start - 30) : start]):
             continue
-        if only_an_encounter(ix.lower[start:end]):
+        if only_an_encounter(ix.lower, start, end):
             continue
         return [PhiSpan(start, end, "patient_reply")]
     return []

@@ -96,7 +96,7 @@ def _readers_care(ix: TextIndex, start: int = 0, end: int | None = None) -> bool
             first = ix.lower[hit_start : hit_start + 6].split(" ")[0]
             if first in _THIRD_PARTY or _NAME_POSSESSIVE.match(ix.text, hit_start):
                 continue
-            if not only_an_encounter(ix.lower[hit_start:hit_end]):
+            if not only_an_encounter(ix.lower, hit_start, hit_end):
                 return True
     if ix.has(REPLY_CONFIRMS, start, len(ix.text) if end is None else end):
         return True
