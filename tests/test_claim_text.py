@@ -17,6 +17,8 @@ from bot.policy import Policy
         (r"\bdon't\s+need", ("don",)),
         (r"\d+\s?x\s+faster", tuple(str(d) for d in range(10))),
         (r"(?<![\w.])cure[sd]?\b|\bmiracle", ("cure", "miracle")),
+        (r"\b(?:photos?|pictures?)\s+you\s+sent", ("photo", "picture")),
+        (r"(?<=\byou\s)(?:mentioned|said)\b", ("mentioned", "said")),
     ],
 )
 def test_anchor_stems_are_the_words_a_match_starts_with(regex: str, stems: tuple[str, ...]) -> None:

@@ -122,6 +122,7 @@ _present_triggers = register(
         "dose_habit": rules.DOSE_HABIT_TRIGGERS,
         "stop_permission": rules.STOP_PERMISSION_TRIGGERS,
         **changes.TRIGGERS,
+        "public_skip": ("need", "bother", "skip", "hace", "necesita", "necesario"),
     },
 )
 
@@ -211,7 +212,7 @@ def check(ctx: ReviewContext) -> list[Finding]:
             if not is_negated(ctx, match.start()) and not _hedged(ctx, match.start()):
                 trailing = _TRAILING_DRUG.match(text, match.end())
                 add(match.start(), trailing.end() if trailing else match.end(), kind, individual=False)
-    for match in individual.PUBLIC_SKIP_CARE.scan(ctx):
+    for match in individual.PUBLIC_SKIP_CARE.scan(ctx) if "public_skip" in present else ():
         sentence_start, sentence_end = sentence_around(ctx, match.start())
         low = sentence_index_start(ctx, match.start())
         if individual.SYMPTOM.search(ctx, low, sentence_end) and not _hedged(ctx, match.start()):

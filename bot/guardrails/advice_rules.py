@@ -41,11 +41,13 @@ ADDRESSEE_TITLE = re.compile(
 # "To the mom who messaged us ...", "Para la señora que nos preguntó ...": a reply to one person, unnamed.
 # "Q: my son has ... A: ...", "A reader asks ...", "Ask the pharmacist": one person's question answered in public.
 ADDRESSEE_QUESTION_LINE = re.compile(r"^\W{0,3}(?:q|p|pregunta)\s*[:.]", re.I | re.M)
+# Each alternative opens with an uncommon word (the anchored scan tries it only there); a look-behind keeps the
+# words before it ("from your photo", "you mentioned") without making "you", "the" or "que" anchors.
 _QUESTION_WORDS = (
-    r"\b(?:question\s+from\s+(?:a|one\s+of\s+our|our)|(?:a|one\s+of\s+our)\s+(?:\w+\s+)?(?:reader|follower|patient"
-    r"|mom|dad|parent|viewer|listener)s?\s+(?:asks|asked|wrote|writes|messaged|dm'?d|sent)|you\s+asked\b"
-    r"|ask\s+(?:the|a|our)\s+(?:nurse|doctor|pharmacist|dentist|midwife|dr\.?)\b|dm\s+of\s+the\s+(?:day|week)"
-    r"|una?\s+(?:seguidora?|lectora?|paciente|mamá|papá)\s+(?:nos\s+)?(?:pregunta|preguntó|escribió|escribe))"
+    r"\bquestion\s+from\b|\b(?:reader|follower|patient|mom|dad|parent|viewer|listener)s?\s+(?:asks|asked|wrote|writes"
+    r"|messaged|dm'?d|sent)\b|(?<=\byou\s)asked\b|\bask\s+(?:the|a|our)\s+(?:nurse|doctor|pharmacist|dentist|midwife"
+    r"|dr\.?)\b|\bdm\s+of\s+the\s+(?:day|week)\b|\b(?:seguidora?|lectora?|paciente|mamá|papá)\s+(?:nos\s+)?(?:pregunta"
+    r"|preguntó|escribió|escribe)\b"
 )
 # "Sorry to hear about your knee!", "Thanks for reaching out": the openings of a reply to one person.
 ADDRESSEE_REPLY = re.compile(
@@ -69,11 +71,14 @@ ADDRESSEE_SPECIFIC = re.compile(
 )
 # Words only a reply to one person uses, wherever they sit: "you mentioned", "the photo you sent", "feel better soon".
 _REPLY_MARKERS = (
-    r"\byou\s+(?:mentioned|described|said|wrote|told\s+us|asked\s+(?:about|if|whether)|sent\s+us)\b"
-    r"|\b(?:from|based\s+on)\s+(?:your|the)\s+(?:photos?|pictures?|pics?|description|message|comment|dm)\b"
-    r"|\bthe\s+(?:photos?|pictures?|pics?)\s+you\s+sent\b|\b(?:feel\s+better\s+soon|get\s+well\s+soon)\b"
+    r"(?<=\byou\s)(?:mentioned|described|said|wrote|told\s+us|sent\s+us)\b"
+    r"|\bbased\s+on\s+(?:your|the)\s+(?:photos?|pictures?|pics?|description|message|comment|dm)\b"
+    r"|(?<=\bfrom\syour\s)(?:photos?|pictures?|pics?|description|message|comment|dm)\b"
+    r"|(?<=\bfrom\sthe\s)(?:photos?|pictures?|pics?|description)\b"
+    r"|(?:photos?|pictures?|pics?)\s+you\s+sent\b|(?<=\bfeel\s)better\s+soon\b|(?<=\bget\s)well\s+soon\b"
     r"|\bhope\s+(?:you|she|he|they|your\s+\w+)\s+(?:feels?|is|are)\s+(?:feeling\s+)?better\b"
-    r"|\b(?:que\s+se\s+mejore|mejórate\s+pronto|por\s+lo\s+que\s+(?:nos\s+)?(?:cuenta|describe|dice))\b"
+    r"|(?<=\bque\sse\s)mejore\b|\bmejórate\s+pronto\b|(?<=\blo\sque\s)(?:cuenta|describe|dice)\b"
+    r"|(?<=\bque\snos\s)(?:cuenta|describe|dice)\b"
 )
 # Reader questions and reply words, found anywhere in the post: one anchored scan for both.
 ADDRESSEE_ANYWHERE = Dual(_QUESTION_WORDS + "|" + _REPLY_MARKERS)

@@ -169,7 +169,11 @@ def _first_literals(items: list) -> set[str] | None:
         if op == _constants.LITERAL:
             prefix += chr(value)
             continue
-        if prefix:
+        if prefix:  # "p(?:hotos?|ictures?)": the regex engine factors out shared letters; put them back
+            if op in (_constants.BRANCH, _constants.SUBPATTERN):
+                rest = _first_literals([(op, value)])
+                if rest:
+                    return {prefix + part for part in rest}
             return {prefix}
         if op == _constants.BRANCH:
             found: set[str] = set()
