@@ -44,6 +44,7 @@ _AGE = Lexicon(
 _BARE_AGE_BEFORE = re.compile(r"(?:[a-záéíóúñ], |(?<!\w)(?:At|A\s+los|a\s+los) )$")
 # "who at 91 just finished", "and at 93 she still": a person's age with no comma after it.
 _AT_AGE_BEFORE = re.compile(r"\b(?:who|she|he|and|que|ella|él)\s+(?:is\s+|was\s+)?(?:at|a\s+los)\s+$", ICASE)
+_NINETY_UP = frozenset(words("ninety noventa hundred cien ciento"))
 # "Margit is ninety-six and still ...", "she was 101 when ...": a person's age after is/was, with no unit after it.
 _IS_AGE = re.compile(
     r"\b(?:she|he|who|(?-i:[A-Z][a-z]+))\s+(?:is|was)\s+(?:now\s+|just\s+|only\s+)?(?P<age>" + _NUMBER + r")\b"
@@ -112,10 +113,23 @@ def _someone_on_staff(ix: TextIndex, start: int, patients: list[PhiSpan]) -> boo
     return not (ix.has(PATIENT_NOUN, *sentence) or ix.has(PERSONAL_CARE, *sentence))
 
 
+def _an_age_in_digits(ix: TextIndex) -> bool:
+    """Whether a word of two or three digits from 90 to 125 is in the text (a cheap test before the patterns)."""
+    text = ix.text
+    for start in ix.number_starts():
+        if text[start] in "91":
+            end = start + 1
+            while end < len(text) and text[end].isdigit():
+                end += 1
+            if 90 <= int(text[start:end]) <= 125 and end - start <= 3:
+                return True
+    return False
+
+
 def _bare_ages(ix: TextIndex, patients: list[PhiSpan]) -> list[PhiSpan]:
     text = ix.text
     spans = []
-    if "is " in text or "was " in text:
+    if ("is " in text or "was " in text) and (_NINETY_UP & ix.vocabulary or _an_age_in_digits(ix)):
         for match in _IS_AGE.finditer(text):
             if 90 <= _value(match.group("age")) <= 125 and not _someone_on_staff(ix, match.start(), patients):
                 spans.append(PhiSpan(match.start("age"), match.end("age"), "age"))

@@ -40,6 +40,7 @@ def _easy_words() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip())
 
 
+@lru_cache(maxsize=4096)
 def is_common_word(token: str, given: bool = False) -> bool:
     """Whether a capitalised token is an everyday or a health-care word rather than a name: in the everyday word
     list (with a plural or verb ending taken off), a care, body, role, title or organisation word, or, for a

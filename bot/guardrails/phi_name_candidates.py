@@ -149,18 +149,18 @@ def find_candidates(ix: TextIndex, names: frozenset[str]) -> list[Candidate]:
         strong = bool(
             (greeting and start == greeting.end()) or (reply and start == reply.start(1) and word not in VOCATIVE_WORDS)
         )
-        initial = _initial_before(ix, start, word)
+        initial = _initial_before(ix, start, word) if text[start - 2 : start] == ". " else -1
         if initial >= 0 and reply and initial == reply.start(1):
             strong = True  # "J. Whitcombe, your results are in"
-        slot = "reply" if strong else slots.slot_before(ix, initial if initial >= 0 else start)
         known = word in names or word.split("-")[0] in names or initial >= 0
         if not known and word in _NAMES_THAT_ARE_WORDS and not _SENTENCE_OPENING.search(text, 0, start):
             known = True  # "Frank", "Grace" inside a sentence; "Frank talk ..." opening one is a word
+        if not known and (word in VOCATIVE_WORDS or word in _NOT_NAMES or _PRODUCT_NAME.match(match.group())):
+            continue  # "The", "Parents", "Meet ArcGlide, our new robotic system": a word or a brand, not a person
+        slot = "reply" if strong else slots.slot_before(ix, initial if initial >= 0 else start)
         if not known:
             # An unknown capitalised word is a name only in a slot a name fills: "Hi Xiomara", "baby Xiomara",
             # "Meet Xiomara", "Xiomara, 15,", "the Xiomara family", "we love you, Xiomara!".
-            if word in VOCATIVE_WORDS or word in _NOT_NAMES or _PRODUCT_NAME.match(match.group()):
-                continue  # "Meet ArcGlide, our new robotic system": a brand, not a person
             if not slot:
                 slot = slots.slot_after(ix, start, match.end())
             if _lowercase_patient_before(ix, start):

@@ -24,6 +24,11 @@ _PET_WORDS = (
     r"poodle|shepherd|terrier|spaniel|beagle|collie|corgi|dachshund|husky|greyhound|perro|perrita|perrito|gato|"
     r"gatito|mascota)"
 )
+_PET_VOCABULARY = frozenset(
+    words("dog dogs cat cats pup pups puppy kitten pet pets mascot horse pony bunny rabbit parrot pooch retriever "
+          "labrador lab doodle poodle shepherd terrier spaniel beagle collie corgi dachshund husky greyhound perro "
+          "perrita perrito gato gatito mascota")
+)
 _PET_EMOJI = re.compile(r"\s*[(\-–—,!:]?\s*[🐶🐕🐩🦮🐾🐱🐈🐴🐎🐰🐇🦜]")
 # "He's a certified therapy dog", "Biscuit is our facility pup", "Es nuestra perrita de terapia".
 _PET_PREDICATE = re.compile(
@@ -60,9 +65,11 @@ _CAPITALISED_RUN = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+(?:(?:de|del|la
 def is_pet(ix: TextIndex, cand: Candidate) -> bool:
     """A pet named by a word or an emoji next to it, or said to be one in its sentence or the next."""
     text = ix.text
-    if PET_BEFORE.search(text, max(0, cand.start - 30), cand.start) or PET_AFTER.match(text, cand.end):
-        return True
     if _PET_EMOJI.match(text, cand.end):
+        return True
+    if not _PET_VOCABULARY & ix.vocabulary:
+        return False  # a cheap test first: no word for a pet anywhere in the post
+    if PET_BEFORE.search(text, max(0, cand.start - 30), cand.start) or PET_AFTER.match(text, cand.end):
         return True
     begin, end = ix.sentence(cand.start, after=1)
     end = min(end, cand.end + _PET_REACH)
@@ -90,5 +97,8 @@ def is_author(ix: TextIndex, cand: Candidate) -> bool:
 
 def in_an_organisation_name(ix: TextIndex, cand: Candidate) -> bool:
     """'Vida' in 'Centro de Salud Vida': an organisation word among the capitalised words right before the name."""
+    text = ix.text
+    if cand.start < 2 or not text[cand.start - 2].isalpha():
+        return False  # a cheap test first: a word ends right before the name
     run = _CAPITALISED_RUN.search(ix.text, max(0, cand.start - 60), cand.start)
     return bool(run) and any(word.lower() in _SPANISH_ORG_WORDS for word in run.group().split())
