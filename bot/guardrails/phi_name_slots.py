@@ -111,6 +111,7 @@ _TESTIMONIAL_FROM = re.compile(
     ICASE,
 )
 # A closing quote, maybe an emoji, and a dash before a name: the signature of a patient's testimonial.
+_DASHES = frozenset("—–-")
 TESTIMONIAL_SIGNATURE = re.compile(r"[”\"’']\s*(?:[^\w\s]{1,8}\s*)?(?:[—–]|--?)\s*$")
 _FAMILY_AFTER = re.compile(
     r"(?:['’]s\s+(?:family|mom|mother|dad|father|parents|wife|husband|caregivers?)|\s+(?:family|twins|triplets|"
@@ -139,7 +140,9 @@ def from_a_testimonial(ix: TextIndex, start: int) -> bool:
 
 def slot_before(ix: TextIndex, start: int) -> str:
     """The slot the text before `start` opens for a name ("story", "celebration", "care", "family") or ""."""
-    if TESTIMONIAL_SIGNATURE.search(ix.text, max(0, start - 14), start):
+    if _DASHES.intersection(ix.text[max(0, start - 4) : start]) and TESTIMONIAL_SIGNATURE.search(
+        ix.text, max(0, start - 14), start
+    ):
         return "care"  # '"Best visit ever!" — Kayla M.': the patient who gave the testimonial
     previous = previous_word(ix, start)
     if len(previous) == 1 and ix.text[max(0, start - 3) : start].startswith("."):  # an initial: "labeled 'H. Cruz'"
@@ -179,8 +182,10 @@ def slot_after(ix: TextIndex, start: int, end: int) -> str:
         return "family"
     if _ENDS_ADDRESS.match(text, end) and _VOCATIVE_BEFORE.search(text, max(0, start - 50), start):
         return "vocative"
-    if following in (",", " ") and (_PATIENT_NOUN_AFTER.match(text, end) or _ROOM_AFTER.match(text, end)):
-        return "care"  # "Quenlix, one of our cardiac patients,", "Quenlix from Apt 3B"
+    if following == "," and _PATIENT_NOUN_AFTER.match(text, end):
+        return "care"  # "Quenlix, one of our cardiac patients,"
+    if following == " " and _ROOM_AFTER.match(text, end):
+        return "care"  # "Quenlix from Apt 3B"
     if following != " ":
         return ""
     if _PERSON_VERB_AFTER.match(text, end):
