@@ -20,7 +20,7 @@ _SCHOOL = re.compile(
     r"(?:" + _CAP + r"\s+){1,3}(?:Elementary|Middle|High|Academy|Preparatory|Prep|Montessori|Preschool)"
     r"(?:\s+School)?\b|(?:" + _CAP + r"\s+){1,3}School\b"
 )
-_SCHOOL_WORDS = ("Elementary", "Middle", "High", "Academy", "Prep", "Montessori", "Preschool", "School")
+_SCHOOL_WORDS = frozenset(words("elementary middle high academy preparatory prep montessori preschool school"))
 _OWNED = Lexicon(
     r"(?:owns|owned|co-owns|runs|ran|manages|managed|coaches|coached|pastors|founded)\s+(?P<place>(?:the\s+)?"
     + _CAP + r"(?:\s+(?:" + _CAP + r"|of|de|&)){0,4})",
@@ -39,7 +39,7 @@ def places_of_one_person(ix: TextIndex) -> list[PhiSpan]:
     """Schools and businesses tied to one patient whose care is told next to them."""
     spans = []
     text = ix.text
-    for match in _SCHOOL.finditer(text) if any(word in text for word in _SCHOOL_WORDS) else ():
+    for match in _schools(ix):
         sentence = ix.sentence(match.start())
         if _ONE_CHILD.search(text, *sentence) and _about_their_care(ix, match.start()):
             spans.append(PhiSpan(match.start(), match.end(), "unique_characteristic"))
@@ -49,6 +49,20 @@ def places_of_one_person(ix: TextIndex) -> list[PhiSpan]:
         if _ONE_PERSON.search(text, *sentence) and _about_their_care(ix, start):
             spans.append(PhiSpan(match.start("place"), match.end("place"), "unique_characteristic"))
     return spans
+
+
+def _schools(ix: TextIndex) -> list[re.Match[str]]:
+    """School names, searched only just before a capitalised school word ("... Middle School")."""
+    text = ix.text
+    found: list[re.Match[str]] = []
+    for word in _SCHOOL_WORDS.intersection(ix.vocabulary):
+        for start in ix.positions[word]:
+            if not text[start].isupper() or (found and start < found[-1].end()):
+                continue
+            match = _SCHOOL.search(text, max(0, start - 60), start + len(word) + 8)
+            if match and match.start() <= start < match.end() and not any(m.span() == match.span() for m in found):
+                found.append(match)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _about_their_care(ix: TextIndex, start: int) -> bool:
