@@ -167,3 +167,8 @@ def test_ages_and_pages_that_are_no_patients(text: str, policy: Policy) -> None:
 )
 def test_dates_beside_devices_and_care_named_by_their_own_words(text: str, excerpt: str, policy: Policy) -> None:
     assert ("date", excerpt) in found(text, policy)
+
+
+def test_a_weak_record_word_before_six_digits_is_an_identifier(policy: Policy) -> None:
+    assert ("record_number", "claim 88431207") in found("We found the error on claim 88431207 and fixed it.", policy)
+    assert found("Please order 1000 flyers for the health fair.", policy) == []

@@ -158,8 +158,8 @@ def _records(ix: TextIndex) -> list[PhiSpan]:
             continue
         head = text[start : match.start("value")]
         keyword = head.split()[0].lower().rstrip(".:#") if head.split() else ""
-        if keyword in _WEAK_WORDS and not _STRONG_LINK.search(head) and (letters == 0 or digits < 2):
-            continue  # "order 1000 flyers", "plan B12": a weak word needs '#', 'no.' or a letter-and-digit code
+        if keyword in _WEAK_WORDS and not _STRONG_LINK.search(head) and (letters == 0 or digits < 2) and digits < 6:
+            continue  # "order 1000 flyers", "plan B12": a weak word needs '#', 'no.', a code or six digits
         spans.append(PhiSpan(start, end, "record_number"))
     return spans
 
