@@ -73,3 +73,16 @@ def test_absolutes_and_figures_that_are_not_about_care_are_not_claims(text: str,
 )
 def test_claims_about_care_in_new_wordings(text: str, policy: Policy) -> None:
     assert claim_kinds(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Your #1 choice for sports medicine.", "Your #1 choice for"),
+        ("Results after one visit, or your money back.", "or your money back"),
+        ("Nearly half of adults have high blood pressure.", "Nearly half of adults"),
+    ],
+)
+def test_excerpts_keep_the_words_before_an_uncommon_anchor(text: str, excerpt: str, policy: Policy) -> None:
+    findings = claim.check(ReviewContext(text=text, platform=None, policy=policy))
+    assert [f.excerpt for f in findings] == [excerpt]

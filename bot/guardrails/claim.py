@@ -72,6 +72,14 @@ _STATISTICS = frozenset(
     ["percent_statistic", "ratio_statistic", "multiplier_statistic", "average_outcome", "share_statistic"]
 )
 
+# Rules whose regexes open at an uncommon word for speed ("choice for", "thirds of"); their excerpts take back
+# the words before ("your #1 choice for", "two-thirds of").
+_LEAD_RULES = frozenset(["superlative_any", "money_back", "share_statistic"])
+_LEAD_WORDS = re.compile(
+    r"(?:\b(?:the|your|our|a|an|or|and|get|nearly|almost|about|over|more|than|two|one|three|la|un|una|dos|no)\b\s*[-–]?\s*"
+    r"|#\s?1\s+)+$",
+    re.I,
+)
 REMEDY_MESSAGE = "Promotes a remedy with a health claim the evidence does not support."
 REMEDY_SUGGESTION = "Remove the claim, or describe only what a named source (e.g. NIH, FDA) says the product does."
 CURE_MESSAGE = "Promises a cure; few treatments cure, and none for everyone."
@@ -231,6 +239,10 @@ def _rule_span(ctx: ReviewContext, rule: ClaimRule, match: re.Match[str]) -> tup
         if capplace is not None and not ctx.text[lead.start("capplace")].isupper():
             return None
         start = lead.start()
+    if rule.name in _LEAD_RULES:  # the regex starts at an uncommon word; the excerpt keeps the words before it
+        lead = _LEAD_WORDS.search(ctx.text, max(0, start - 30), start)
+        if lead is not None:
+            start = lead.start()
     if rule.name == "off_label":
         return _off_label_span(ctx, start, end)
     if rule.name == "off_label_use":  # "<drug> works great for weight loss even without diabetes": the drug comes first

@@ -284,10 +284,8 @@ RULES: tuple[ClaimRule, ...] = (
         r"|\bproven\s+(?:results?|treatments?|solutions?|method|formula|to\s+work)\b|\bresults?\s+(?:are\s+)?proven\b"
         r"|\b(?:studies|research|science|evidence|trials?)\s+(?:\w+\s+)?(?:shows?|proves?|found|finds|confirms?|suggests?"
         r"|indicates?|reveals?|links?|concluded)\b"
-        r"|\b(?:a|one|another|this|the|new|recent|latest|landmark|groundbreaking|\d{4})\s+(?:\w+\s+)?(?:study|trial|survey"
-        r"|report|analysis)\s+(?:\w+\s+)?(?:shows?|showed|proves?|proved|found|finds|confirms?|confirmed|suggests?"
-        r"|suggested|reveals?|revealed|concluded)\b|\bun\s+(?:nuevo\s+|reciente\s+)?estudio\s+(?:demuestra|muestra"
-        r"|encontró|revela)\b"
+        r"|\b(?:study|trial|survey|analysis)\s+(?:\w+\s+)?(?:shows?|showed|proves?|proved|found|finds|confirms?"
+        r"|confirmed|suggests?|suggested|reveals?|revealed|concluded)\b|\bestudio\s+(?:demuestra|muestra|encontró|revela)\b"
         r"|\bthe\s+numbers\s+don'?t\s+lie\b|\b(?:los\s+)?estudios\s+(?:demuestran|muestran|prueban)\b"
         r"|\b(?:científica|clínica)mente\s+(?:comprobad[oa]|probad[oa])\b|\bestá\s+comprobado\b",
         "Cites study results without naming the study or source.",

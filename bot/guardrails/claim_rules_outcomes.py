@@ -101,10 +101,9 @@ OUTCOME_RULES: tuple[ClaimRule, ...] = (
         "share_statistic",
         r"\b(?:lowers?|reduces?|cuts?|raises?|increases?|boosts?|improves?)\s+(?:\w+\s+){0,6}?by\s+(?:up\s+to\s+)?(?:half"
         r"|a\s+third|a\s+quarter|two[- ]thirds|\d+\s?(?:%|percent))"
-        r"|\b(?:nearly\s+|almost\s+|about\s+|over\s+|more\s+than\s+)?(?:half|a\s+third|two[- ]thirds|a\s+quarter"
-        r"|three[- ]quarters|one[- ]third|one[- ]quarter)\s+of\s+(?:all\s+|our\s+|the\s+|u\.?s\.?\s+)?(?:\w+\s+)?"
+        r"|\b(?:half|thirds?|quarters?)\s+of\s+(?:all\s+|our\s+|the\s+|u\.?s\.?\s+)?(?:\w+\s+)?"
         r"(?:adults|people|patients|kids|children|women|men|americans|teens|cases|deaths|seniors|babies|smokers)\b"
-        r"|\b(?:la\s+mitad|un\s+tercio|dos\s+tercios|una\s+cuarta\s+parte)\s+de\s+(?:los|las|nuestros|nuestras)\s+"
+        r"|\b(?:mitad|tercios?|cuarta\s+parte)\s+de\s+(?:los|las|nuestros|nuestras)\s+"
         r"(?:\w+\s+)?(?:adultos|personas|pacientes|niños|mujeres|hombres|casos)\b"
         r"|\bevery\s+\d+\s+(?:seconds|minutes|hours)\s*,?\s+(?:someone|a\s+person|an?\s+\w+)\b",
         _STAT_MESSAGE,
@@ -113,17 +112,17 @@ OUTCOME_RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "superlative_any",
-        r"\b(?:the\s+)?(?:fastest|safest|best|lowest|highest|shortest|top|leading|finest|greatest|most\s+\w+)\s+"
+        r"\b(?:fastest|safest|best|lowest|highest|shortest|top|leading|finest|greatest|most\s+\w+)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:around|anywhere|in\s+the\s+(?:nation|country|state|region|area|world|valley|city"
         r"|county))\b|\bgold\s+standard\s+(?:in|for|of)\b"
-        r"|\b(?:more|better)\s+(?:[\w-]+\s+){0,3}?than\s+any\s+other\b|\bthan\s+any\s+other\s+(?:hospital|clinic"
-        r"|practice|provider|center|centre|program|team|doctor|surgeon|dentist)s?\b"
+        r"|\bthan\s+any\s+other\b"
         r"|\b(?:better|faster|safer)\s+(?:outcomes|results|care|recovery)\s+than\s+(?:any|every|all)\b"
-        r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){1,4}?better\s+than\s+(?:us|we|our)\b"
-        r"|\b(?:the|your)\s+(?:#\s?1|number[- ]one|first|top)\s+choice\s+(?:for|in)\b"
+        r"|\bnobody\s+(?:\w+\s+){1,4}?better\s+than\s+(?:us|we|our)\b|(?<=\bno\s)one\s+(?:\w+\s+){1,4}?better\s+than"
+        r"\s+(?:us|we|our)\b|\b(?:number[- ]one|first|top)\s+choice\s+(?:for|in)\b|(?<=#1\s)choice\s+(?:for|in)\b"
+        r"|(?<=#\s1\s)choice\s+(?:for|in)\b"
         r"|\bleading\s+the\s+(?:nation|country|state|region|world)\s+in\b"
-        r"|\b(?:the\s+)?(?:safest|best|top)\s+(?:place|choice|option|destination|hands)\s+(?:to|for|in)\b"
-        r"|\b(?:the\s+)?most\s+(?:trusted|experienced|advanced|respected|recommended)\s+(?:\w+\s+){0,2}?(?:name|choice"
+        r"|\b(?:safest|best|top)\s+(?:place|choice|option|destination|hands)\s+(?:to|for|in)\b"
+        r"|\bmost\s+(?:trusted|experienced|advanced|respected|recommended)\s+(?:\w+\s+){0,2}?(?:name|choice"
         r"|place|option|destination)\b",
         _SUPERLATIVE_MESSAGE,
         _SUPERLATIVE_SUGGESTION,
@@ -131,8 +130,8 @@ OUTCOME_RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "off_label_use",
-        r"\b(?:even\s+(?:without|if\s+you\s+(?:don'?t|do\s+not)\s+have)|not\s+just\s+for"
-        r"|also\s+(?:great|good|works?|helps?)\s+(?:for|with))\b",
+        r"\b(?:even\s+(?:without|if\s+you\s+(?:don'?t|do\s+not)\s+have)|also\s+(?:great|good|works?|helps?)\s+(?:for"
+        r"|with))\b",
         _OFF_LABEL_MESSAGE,
         _OFF_LABEL_SUGGESTION,
         negatable=False,
@@ -145,7 +144,7 @@ OUTCOME_RULES: tuple[ClaimRule, ...] = (
     ),
     _rule(
         "money_back",
-        r"\b(?:or|and)\s+(?:get\s+)?your\s+money\s+back\b|\bmoney[- ]back\s+guarantee\b"
+        r"(?<=\byour\s)money\s+back\b|\bmoney[- ]back\s+guarantee\b"
         r"|\ble\s+devolvemos\s+su\s+dinero\b",
         "Promises a refund if the treatment fails; results can't be guaranteed.",
         "Drop the money-back promise and describe typical results, with a source.",
@@ -155,7 +154,7 @@ OUTCOME_RULES: tuple[ClaimRule, ...] = (
         r"\b(?:first\s+and\s+only|only|first)\s+(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|practices?|cent(?:er|re)s?"
         r"|providers?|programs?|health\s+systems?|surgeons?|dentists?|offices?|teams?)\s+(?:in|across|to\s+offer"
         r"|offering|that\s+offers?|with)\b(?!\s+(?:(?:the\s+)?(?:building|lobby|campus|parking|area\s+open)|town\s+open))"
-        r"|\b(?:el|la)\s+(?:primer[oa]?|únic[oa])\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:hospital|clínica|centro|consultorio)\s+"
+        r"|\b(?:primer[oa]?|únic[oa])\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:hospital|clínica|centro|consultorio)\s+"
         r"(?:en|de|que\s+ofrece)\b",
         _SUPERLATIVE_MESSAGE,
         _SUPERLATIVE_SUGGESTION,
