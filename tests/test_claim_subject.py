@@ -79,7 +79,7 @@ def test_claims_about_care_in_new_wordings(text: str, policy: Policy) -> None:
     ("text", "excerpt"),
     [
         ("Your #1 choice for sports medicine.", "Your #1 choice for"),
-        ("Results after one visit, or your money back.", "or your money back"),
+        ("Love it, or your money back.", "or your money back"),
         ("Nearly half of adults have high blood pressure.", "Nearly half of adults"),
     ],
 )
