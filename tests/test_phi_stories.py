@@ -70,3 +70,22 @@ def test_a_single_unlisted_name_in_a_patients_sentence(text: str, excerpt: str, 
 )
 def test_a_common_noun_opening_a_sentence_is_no_name(text: str, policy: Policy) -> None:
     assert [kind for kind, _ in found(text, policy) if kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("She arrived by helicopter at 2am, barely breathing. Our trauma team worked for six hours. Three weeks "
+         "later she walked out the front door. Her name is Odile, and she's 19.", "Odile"),
+        ("Three years ago a man walked into our ER with chest pain. He needed a triple bypass. Today he coached his "
+         "grandson's team to a title. We're so proud of you, Bartholomew.", "Bartholomew"),
+    ],
+)
+def test_a_name_that_closes_a_story_told_of_him_or_her(text: str, excerpt: str, policy: Policy) -> None:
+    assert ("name", excerpt) in found(text, policy)
+
+
+def test_a_staff_story_that_closes_with_thanks_names_no_patient(policy: Policy) -> None:
+    text = ("She has worked nights in our ICU for 20 years. She holds hands and cracks jokes at 3am. "
+            "Thank you for everything, Brunhilde!")
+    assert ("name", "Brunhilde") not in found(text, policy)

@@ -30,10 +30,12 @@ _SLOT_LAST_WORDS = frozenset(
           "felicitaciones bienvenida bienvenido bienvenidos casa birthday cumpleaños soon old de of for to nombre "
           "coach officer deputy captain capt sergeant sgt chef principal aunt uncle grandma grandpa nana abuela "
           "abuelo tía tia tío tio buddy warrior fighter champ sweetheart friend neighbor neighbour guy gal lady "
-          "gentleman kiddo labeled labelled marked engraved name own from spotlight story highlight feature hero win")
+          "gentleman kiddo labeled labelled marked engraved name own from spotlight story highlight feature hero win "
+          "is was about llama es")
 )
 _STORY_BEFORE = re.compile(
-    r"(?:(?<![\w'’])(?:meet|watch|conozcan\s+a|conoce\s+a|miren\s+a|mira\s+a)"
+    r"(?:(?<![\w'’])(?:meet|watch|conozcan\s+a|conoce\s+a|miren\s+a|mira\s+a|(?:his|her)\s+name\s+(?:is|was)|"
+    r"(?:a\s+)?story\s+about|se\s+llama|su\s+nombre\s+es)"
     r"|\d{1,3}[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old(?:\s+[\w-]+){0,2}?,?"
     # a title or a family word ("Coach Dellinger", "Aunt Ruby") and words for a person ("our dialysis buddy Eustace")
     r"|(?-i:\b(?:Coach|Officer|Deputy|Captain|Capt\.|Sergeant|Sgt\.|Chef|Principal|Aunt|Uncle|Grandma|Grandpa|"

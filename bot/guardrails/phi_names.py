@@ -136,7 +136,10 @@ def _decide_by_context(ix: TextIndex, cand: Candidate, staff_post: bool, people:
         return ""
     if ix.has(PATIENT_NOUN, begin, end) or ix.has(CARE, window_begin, window_end):
         return "patient"
-    return "patient" if story.cared_for_later(ix, cand.start, people) else ""
+    if story.cared_for_later(ix, cand.start, people):
+        return "patient"
+    closes_a_story = cand.slot in ("vocative", "story", "celebration")
+    return "patient" if closes_a_story and story.cared_for_earlier(ix, cand.start, people) else ""
 
 
 def patient_names(ix: TextIndex, permission: bool, identified: bool = False) -> list[PhiSpan]:
