@@ -228,6 +228,14 @@ def check(ctx: ReviewContext) -> list[Finding]:
             start = match.start()
             if _narrative(ctx, start):
                 continue
+            if pattern is changes.BARE_STOP:  # "should just stop", "don't need them in summer"
+                lead = changes.BARE_STOP_LEAD.search(text, max(0, start - 30), start)
+                if lead is None:
+                    continue
+                if lead.group().lower().startswith(("don", "do ", "does", "no ")):  # the negation is the advice
+                    if _medicine_before(ctx, lead.start(), back) and not _hedged(ctx, lead.start()):
+                        add(lead.start(), match.end(), kind, individual=False)
+                    continue
             if _medicine_before(ctx, start, back, match.end()) and not (is_negated(ctx, start) or _hedged(ctx, start)):
                 add(*match.span(), kind, individual=False)
     if addressed_to_one_person(ctx):

@@ -58,11 +58,15 @@ RHETORICAL_CHANGE = Dual(
 # "Most of you on aspirin should just stop", "kids on ADHD meds don't need them in summer": the change on a
 # medicine named earlier in the sentence.
 BARE_STOP = Dual(
-    r"\b(?:should|can|could|may|need\s+to|ought\s+to|are\s+free\s+to)\s+(?:just\s+|probably\s+|safely\s+|simply\s+)?"
-    r"(?:stop|quit)(?=\s*(?:[.!,;]|$|\s+(?:now|today|taking\s+(?:it|them)|it|them|cold\s+turkey)\b))"
-    r"|\b(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer)\s+(?:really\s+)?need\s+(?:them|it)\s+(?:in\s+(?:the\s+)?summer"
-    r"|on\s+(?:weekends|vacation|holidays?)|during\s+(?:school\s+)?breaks?|once\s+\w+|after\s+\w+|when\s+(?:you|they)"
-    r"\s+feel|en\s+verano)"
+    r"\b(?:stop|quit)(?=\s*(?:[.!,;]|$|\s+(?:now|today|taking\s+(?:it|them)|it|them|cold\s+turkey)\b))"
+    r"|\bneed\s+(?:them|it)\s+(?:in\s+(?:the\s+)?summer|on\s+(?:weekends|vacation|holidays?)|during\s+(?:school\s+)?breaks?"
+    r"|once\s+\w+|after\s+\w+|when\s+(?:you|they)\s+feel|en\s+verano)"
+)
+# What must come just before a BARE_STOP match: a modal before "stop", a negation before "need".
+BARE_STOP_LEAD = re.compile(
+    r"\b(?:should|can|could|may|need\s+to|ought\s+to|are\s+free\s+to)\s+(?:just\s+|probably\s+|safely\s+|simply\s+)?$"
+    r"|\b(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer)\s+(?:really\s+)?$",
+    re.I,
 )
 HALVE_MEDICINE = Dual(
     rf"\b(?:cut|cutting|split|splitting|break|breaking)\s+(?:your\s+|the\s+|their\s+)?{DRUG}\s+in\s+half\b"
@@ -121,7 +125,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "fine", "ok", "okay", "safe", "can",
     ),
     "need_not": ("need", "without"),
-    "bare_stop": ("should", "can", "could", "may", "ought", "free", "don", "do", "doesn", "does", "longer"),
+    "bare_stop": ("stop", "quit", "need"),
     "halve": ("cut", "cutting", "split", "splitting", "break", "breaking"),
     "permissive": (
         "stop", "quit", "skip", "miss", "drop", "ditch", "toss", "paus", "halt", "discontinu", "split", "halv", "spac",
