@@ -113,3 +113,9 @@ def test_general_answers_in_replies_advise_no_one(text: str, policy: Policy) -> 
 def test_a_generic_encounter_on_a_given_day_confirms_it(policy: Policy) -> None:
     text = "@porch_swing_pat sorry about the wait at your appointment yesterday, we're fixing our check-in."
     assert ("handle", "@porch_swing_pat") in found(text, policy)
+
+
+def test_a_patients_own_account_after_follow(policy: Policy) -> None:
+    text = "Follow @orrin_fights for updates on his recovery after his heart transplant!"
+    assert ("handle", "@orrin_fights") in found(text, policy)
+    assert found("Follow @cedarcresthealth for more healthy tips on your recovery after surgery!", policy) == []

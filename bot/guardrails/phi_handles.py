@@ -80,8 +80,12 @@ def handles(ix: TextIndex, identified: bool = False) -> list[PhiSpan]:
     spans = []
     for match in _HANDLE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
-        if _ORG_HANDLE_BEFORE.search(before) and not _PATIENT_BEFORE_HANDLE.search(before):
-            continue
+        if (
+            _ORG_HANDLE_BEFORE.search(before)
+            and not _PATIENT_BEFORE_HANDLE.search(before)
+            and not _their_care_in_sentence(ix, match.start())
+        ):
+            continue  # "Follow @cedarcresthealth": not "Follow @lucasfights for updates on his recovery"
         spans.append(PhiSpan(match.start(), match.end(), "handle"))
     return spans
 
@@ -113,4 +117,15 @@ def _advises_the_reader(ix: TextIndex) -> bool:
             return True
         if _YOU_SHOULD.search(text, begin, end) and not _GENERAL_ADVICE.search(text, begin, end):
             return True
+    return False
+
+
+def _their_care_in_sentence(ix: TextIndex, start: int) -> bool:
+    """Care of his, her or their own in the sentence of the handle at `start` ("... updates on his recovery")."""
+    begin, end = ix.sentence(start)
+    hit = ix.first(PERSONAL_CARE, begin, end)
+    while hit is not None:
+        if ix.lower.startswith(("his ", "her ", "their "), hit[0]):
+            return True
+        hit = ix.first(PERSONAL_CARE, hit[0] + 1, end)
     return False
