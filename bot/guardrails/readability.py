@@ -44,10 +44,17 @@ def _stats(language: str) -> textstatistics:
     return stats
 
 
+_TEXTSTAT_CACHES = [
+    member
+    for name in dir(textstatistics)
+    if callable(getattr(member := getattr(textstatistics, name), "cache_clear", None))
+]
+
+
 def clear_caches() -> None:
     """Forget textstat's memoised counts (it keeps the last 128 texts): for honest benchmarks."""
-    for stats in getattr(_local, "stats", {}).values():
-        stats._cache_clear()
+    for cached in _TEXTSTAT_CACHES:
+        cached.cache_clear()
 
 
 def _prose(text: str) -> str:
