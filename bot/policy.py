@@ -94,12 +94,28 @@ class Policy(_Strict):
         return value
 
     @cached_property
-    def term_patterns(self) -> list[tuple[Term, re.Pattern[str]]]:
-        """Each term compiled once, matched as whole words."""
-        return [
-            (t, re.compile(r"(?<!\w)" + re.escape(t.term) + r"(?!\w)", re.IGNORECASE))
-            for t in self.terms
-        ]
+    def terms_pattern(self) -> re.Pattern[str] | None:
+        """Every term in one whole-word, case-insensitive pattern (longest first), or None without terms."""
+        if not self.terms:
+            return None
+        words = sorted({_fold(t.term) for t in self.terms}, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in words)
+        return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+    def term_for(self, matched: str) -> Term:
+        """The policy term a match of `terms_pattern` stands for (the first one listed, if repeated)."""
+        return self._terms_by_fold[_fold(matched)]
+
+    @cached_property
+    def _terms_by_fold(self) -> dict[str, Term]:
+        found: dict[str, Term] = {}
+        for term in self.terms:
+            found.setdefault(_fold(term.term), term)
+        return found
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _describe(error: ValidationError) -> str:

@@ -68,3 +68,10 @@ def test_disclaimer_required_for_a_topic_on_a_platform() -> None:
 def test_shipped_default_is_commented() -> None:
     assert DEFAULT_POLICY_PATH.read_text(encoding="utf-8").count("#") > 10
     assert isinstance(load_policy(DEFAULT_POLICY_PATH), Policy)
+
+
+def test_terms_match_whole_words_in_any_case_and_spacing() -> None:
+    report = review("He SUFFERS   FROM gout. Sufferers from gout meet Tuesday; we utilize ice.")
+    excerpts = [f.excerpt for f in report.by_check("policy")]
+    assert excerpts == ["SUFFERS   FROM", "utilize"]
+    assert report.by_check("policy")[0].suggestion == "Use 'lives with' instead."

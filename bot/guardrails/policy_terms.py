@@ -21,21 +21,22 @@ def _normalised(text: str) -> str:
 
 def check(ctx: ReviewContext) -> list[Finding]:
     findings: list[Finding] = []
-    for term, pattern in ctx.policy.term_patterns:
-        for match in pattern.finditer(ctx.text):
-            suggestion = f"Use '{term.replacement}' instead." if term.replacement else "Remove it."
-            findings.append(
-                Finding(
-                    check="policy",
-                    severity=term.severity,
-                    start=match.start(),
-                    end=match.end(),
-                    excerpt=match.group(),
-                    message=term.reason or f"'{term.term}' is on the organisation's list of terms to avoid.",
-                    suggestion=suggestion,
-                    kind="term",
-                )
+    pattern = ctx.policy.terms_pattern
+    for match in pattern.finditer(ctx.text) if pattern is not None else ():
+        term = ctx.policy.term_for(match.group())
+        suggestion = f"Use '{term.replacement}' instead." if term.replacement else "Remove it."
+        findings.append(
+            Finding(
+                check="policy",
+                severity=term.severity,
+                start=match.start(),
+                end=match.end(),
+                excerpt=match.group(),
+                message=term.reason or f"'{term.term}' is on the organisation's list of terms to avoid.",
+                suggestion=suggestion,
+                kind="term",
             )
+        )
     flat = None
     for disclaimer in ctx.policy.disclaimers:
         if disclaimer.platforms and ctx.platform not in disclaimer.platforms:
