@@ -151,7 +151,8 @@ def test_submit_posts_a_card_and_approve_updates_it_and_tells_the_author(app: Sl
     wait_until(lambda: app.fake.calls_to("chat.update"))
     updated = card_of(app, post_id)["blocks"]
     assert "Approved by <@U0ALICE>" in all_text(updated)
-    assert not any(b["type"] == "actions" for b in updated)  # no buttons once decided
+    decided_actions = [e["action_id"] for b in updated if b["type"] == "actions" for e in b["elements"]]
+    assert decided_actions == ["schedule_post"]  # no approving once decided; the post can now be scheduled
     dm = wait_until(lambda: dms(app))[0]
     assert dm.params["channel"] == f"D{AUTHOR}" and "is approved by <@U0ALICE>" in dm.params["text"]
     assert state_of(app, post_id) == "approved"

@@ -105,3 +105,19 @@ def test_app_home_stays_within_100_blocks_with_many_posts(store: Store) -> None:
     text = str(view["blocks"])
     assert "…and" in text and "more in the approvals channel" in text
     assert "more than fits here" in text
+
+
+def test_an_approved_card_and_the_authors_message_offer_scheduling(store: Store) -> None:
+    from handlers.slack.approval_blocks import decision_blocks
+    from handlers.slack.calendar_blocks import SCHEDULE_ACTION
+
+    approvals = service(store)
+    post = approvals.submit("Flu shots are in at every clinic this week.", "U0AUTHOR", platform="facebook")
+    pending_actions = [e["action_id"] for b in card_blocks(post) if b["type"] == "actions" for e in b["elements"]]
+    assert SCHEDULE_ACTION not in pending_actions
+    approvals.approve(post.id, "U0ALICE", text_hash=post.text_hash)
+    post = approvals.approve(post.id, "U0BOB", text_hash=post.text_hash)
+    assert post.state == "approved"
+    for blocks in (card_blocks(post), decision_blocks(post, "U0BOB")):
+        buttons = [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
+        assert [(e["action_id"], e["value"]) for e in buttons] == [(SCHEDULE_ACTION, str(post.id))]

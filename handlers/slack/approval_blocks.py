@@ -23,6 +23,7 @@ from handlers.slack.blocks import (
     modal,
     mrkdwn_section,
 )
+from handlers.slack.calendar_blocks import schedule_button
 from handlers.slack.report_blocks import CHECK_NAME
 
 APPROVE_ACTION = "approval_approve"
@@ -170,6 +171,8 @@ def card_blocks(post: Post, compliance_approvers: list[str] | None = None) -> li
                 ],
             }
         )
+    if post.state == "approved":
+        blocks.append({"type": "actions", "elements": [schedule_button(post.id)]})
     return blocks
 
 
@@ -241,6 +244,8 @@ def decision_blocks(post: Post, actor: str) -> list[Block]:
     blocks: list[Block] = [mrkdwn_section(decision_message(post, actor))]
     if post.state == "changes_requested":
         blocks.append({"type": "actions", "elements": [edit_button(post)]})
+    elif post.state == "approved":
+        blocks.append({"type": "actions", "elements": [schedule_button(post.id)]})
     return blocks
 
 
