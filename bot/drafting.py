@@ -160,6 +160,10 @@ class Drafting:
         """The latest version of a draft (or the given one); DraftNotFoundError when there is none."""
         return self.drafts.get(draft_id, version)
 
+    def recent(self, author: str, limit: int = 10) -> list[Draft]:
+        """The author's latest drafts (for the App Home), newest first."""
+        return self.drafts.recent_by_author(author, limit)
+
     def history(self, draft_id: str) -> list[Draft]:
         return self.drafts.history(draft_id)
 

@@ -169,6 +169,16 @@ class DraftStore:
             raise DraftNotFoundError(draft_id)
         return _draft(row)
 
+    def recent_by_author(self, author: str, limit: int = 10) -> list[Draft]:
+        """The author's most recent drafts, each at its latest version, newest first."""
+        rows = self.store.db.execute(
+            f"SELECT {_COLUMNS} FROM draft_versions v JOIN drafts d ON d.id = v.draft_id "
+            "WHERE d.author = ? AND v.version = (SELECT MAX(version) FROM draft_versions WHERE draft_id = d.id) "
+            "ORDER BY v.created_at DESC LIMIT ?",
+            [author, limit],
+        ).fetchall()
+        return [_draft(row) for row in rows]
+
     def history(self, draft_id: str) -> list[Draft]:
         rows = self.store.db.execute(
             f"SELECT {_COLUMNS} FROM draft_versions v JOIN drafts d ON d.id = v.draft_id "

@@ -21,6 +21,8 @@ from bot.drafting import Draft, DraftInputError, DraftNotFoundError, DraftOption
 from bot.drafting_options import SYNTAX_HELP, DraftOptionsError, parse_draft_options
 from bot.llm import LLMError
 from bot.services import Services
+from handlers.slack import home
+from handlers.slack.blocks import Block
 from handlers.slack.draft_blocks import (
     DRAFT_MODAL,
     EDIT_ACTION,
@@ -33,6 +35,7 @@ from handlers.slack.draft_blocks import (
     draft_blocks,
     draft_fallback,
     draft_modal,
+    drafts_home_blocks,
     edit_modal,
     failure_blocks,
     modal_values,
@@ -44,6 +47,8 @@ from handlers.slack.options import plain_text
 from handlers.slack.replies import guarded, in_background, post_dm, tell
 
 log = logging.getLogger(__name__)
+
+SHOWN_DRAFTS = 8
 
 COMMAND = "/draft"
 NO_LLM = (
@@ -269,8 +274,15 @@ class DraftListeners:
             tell(client, user, ALREADY_DONE, channel=channel)
 
 
+def home_section(services: Services, user: str) -> list[Block]:
+    """The user's recent drafts in the App Home (added to home.home_sections by `register`)."""
+    return drafts_home_blocks(services.drafting.recent(user, limit=SHOWN_DRAFTS))
+
+
 def register(app: App, services: Services) -> None:
     listeners = DraftListeners(services)
+    if home_section not in home.home_sections:
+        home.home_sections.insert(0, home_section)
 
     def ack_now(ack: Ack) -> None:
         ack()

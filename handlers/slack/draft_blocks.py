@@ -213,3 +213,24 @@ def edit_modal(draft: Draft, *, channel: str | None, ts: str | None) -> dict[str
             context("Your text is reviewed again when you save; a new version of the draft is kept."),
         ],
     )
+
+
+DRAFT_VERDICT_MARK = {"pass": ":white_check_mark:", "revise": ":warning:", "block": ":no_entry:"}
+
+
+def drafts_home_blocks(drafts: list[Draft]) -> list[Block]:
+    """'Your drafts' in the App Home: each draft's platform, version, review verdict and first words."""
+    blocks: list[Block] = [header("Your drafts")]
+    if not drafts:
+        blocks.append(mrkdwn_section("No drafts yet. `/draft <topic>` writes one under the guardrails."))
+        return blocks
+    for draft in drafts:
+        first_words = escape(clip(" ".join(draft.text.split()), 150))
+        blocks.append(
+            mrkdwn_section(
+                f"{DRAFT_VERDICT_MARK.get(draft.verdict, '')} *{platform_label(draft.platform)}*, "
+                f"version {draft.version}: {first_words}"
+            )
+        )
+    blocks.append(context("Reply in a draft's thread, or use its buttons in your messages with CarePost."))
+    return blocks
