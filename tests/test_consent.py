@@ -251,3 +251,12 @@ def test_permission_statements_clear_a_story(statement: str, policy: Policy) -> 
     story = "Meet Daniel! After his stroke he couldn't hold a fork. Today he cooked dinner."
     assert findings(story, policy)
     assert findings(f"{statement} {story}", policy) == []
+
+
+@pytest.mark.timeout(20)
+def test_a_title_repeated_thousands_of_times_is_still_reviewed() -> None:
+    """Hostile input: each mention used to be compared with every other one (hours at 100,000 characters)."""
+    from bot.guardrails import review
+
+    report = review("Mr. " * 25_000)
+    assert report.verdict in ("pass", "revise", "block")

@@ -9,6 +9,7 @@ English and Spanish.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.guardrails.phi_lexicon import first_names
 from bot.guardrails.phi_text import fold
@@ -148,13 +149,17 @@ def is_patient_name(text: str, start: int, end: int) -> bool:
     if name.split("-")[0].lower() in NOT_A_NAME or not _patient_here(text, start, end):
         return False
     other = text.find(name)
-    while other != -1:
+    for _ in range(MAX_MENTIONS_CHECKED):  # a name repeated more often than this is looked at no further
+        if other == -1:
+            break
         after = _SURNAMES.match(text, other + len(name)).end()
         if other != start and _word_at(text, other, other + len(name)) and not _patient_here(text, other, after):
             return False
         other = text.find(name, after)
     return True
 
+
+MAX_MENTIONS_CHECKED = 20  # keeps hostile input (one word repeated thousands of times) linear
 
 _SURNAMES = re.compile(r"(?:[ -][A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)*")
 
@@ -163,6 +168,7 @@ def _word_at(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
+@lru_cache(maxsize=4096)  # a post that names someone often asks about the same mention again and again
 def _patient_here(text: str, start: int, end: int) -> bool:
     if STAFF_BEFORE_NAME.search(text, max(0, start - 40), start):
         return False
