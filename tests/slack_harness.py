@@ -69,3 +69,19 @@ def start_harness(tmp_path: Path, *, features: tuple[ModuleType, ...] | None = N
     port = server.servers[0].sockets[0].getsockname()[1]
     sender = SlackSender(f"http://127.0.0.1:{port}/slack/events", SIGNING_SECRET)
     return SlackHarness(fake, services, app, server, thread, sender)
+
+
+def start_llm_harness(tmp_path: Path, llm_url: str, policy_text: str, **settings: Any) -> SlackHarness:
+    """The harness with a policy file and an LLM at `llm_url` that fails fast (no retries, 2 s timeout)."""
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(policy_text, encoding="utf-8")
+    values: dict[str, Any] = {
+        "policy_path": policy,
+        "openai_base_url": llm_url,
+        "openai_api_key": "test-key",
+        "openai_model": "fake-model",
+        "llm_max_retries": 0,
+        "llm_timeout_seconds": 2,
+    }
+    values.update(settings)
+    return start_harness(tmp_path, **values)

@@ -11,7 +11,7 @@ import pytest
 
 from bot.drafting_options import DraftOptions
 from tests.fakes.llm_server import FakeLLMServer
-from tests.slack_harness import SlackHarness, start_harness
+from tests.slack_harness import SlackHarness, start_harness, start_llm_harness
 from tests.slack_limits import assert_message_blocks, assert_modal
 from tests.test_slack_review import POLICY, texts_of, view_submission
 
@@ -32,12 +32,7 @@ def llm() -> Iterator[FakeLLMServer]:
 
 @pytest.fixture
 def app(tmp_path: Path, llm: FakeLLMServer) -> Iterator[SlackHarness]:
-    policy = tmp_path / "policy.yaml"
-    policy.write_text(POLICY)
-    harness = start_harness(
-        tmp_path, policy_path=policy, openai_base_url=llm.url, openai_api_key="test-key", openai_model="fake-model",
-        llm_max_retries=0, llm_timeout_seconds=2,
-    )
+    harness = start_llm_harness(tmp_path, llm.url, POLICY)
     yield harness
     harness.stop()
 
